@@ -1,0 +1,69 @@
+import { html, nothing } from 'lit';
+import { msg, localized } from '@lit/localize';
+import { property } from 'lit/decorators.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
+import { MbcElement } from '../shared/mbc-element.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { commitmentListStyles } from './commitment-list.styles.js';
+
+/**
+ * The statement's commitments as a numbered list ("We commit to: 1. Defend
+ * humanitarian disarmament obligations and norms. …").
+ *
+ * @element mbc-commitment-list
+ *
+ * @slot intro - Text the site shows between the heading and the list.
+ * @slot footer - Text the site shows after the list.
+ * @slot - Fallback shown before the script loads; hidden once the element upgrades.
+ *
+ * @fires mbc-ready - Content is rendered from its settled source. `detail`: `{ element, source }`.
+ * @fires mbc-data-error - An attribute, the inline JSON or `src` was invalid and a fallback is shown. `detail`: `{ element, field, message, source }`.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading.
+ * @csspart list - The `ol` of commitments.
+ * @csspart item - One commitment.
+ * @csspart empty - The line shown when the data has no commitments.
+ *
+ * @cssprop --mbc-color-text - Text colour.
+ * @cssprop --mbc-color-muted - Secondary text colour.
+ * @cssprop --mbc-color-background - Card background.
+ * @cssprop --mbc-color-border - Card border.
+ * @cssprop --mbc-color-accent - Numbers and links.
+ * @cssprop --mbc-color-focus - Focus ring.
+ * @cssprop --mbc-font-family - Font (inherits the page's by default).
+ * @cssprop --mbc-heading-font-family - Heading font.
+ * @cssprop --mbc-font-size - Base font size (inherits by default).
+ * @cssprop --mbc-radius - Corner radius.
+ * @cssprop --mbc-space - Padding.
+ */
+@localized()
+export class MbcCommitmentList extends MbcElement {
+  static override readonly is = 'mbc-commitment-list';
+  static override styles = [themeStyles, commitmentListStyles];
+
+  /** Replaces the heading text; an empty value removes the heading (when the page gives its own). */
+  @property() heading?: string;
+
+  /** Level of the heading, 1 to 6, so the widget fits the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  protected override render() {
+    if (!this.content.hasContent) return html`<slot></slot>`;
+    const level = headingLevel(this, this.headingLevel);
+    const commitments = this.content.statement.commitments ?? [];
+    const heading = this.heading ?? msg('We commit to');
+    return html`
+      <div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
+        ${renderHeading(level, heading)}
+        <slot name="intro"></slot>
+        ${commitments.length
+          ? html`<ol part="list" class="list" aria-labelledby=${heading ? 'heading' : nothing}>
+              ${commitments.map((commitment) => html`<li part="item" class="item">${this.text(commitment.text)}</li>`)}
+            </ol>`
+          : html`<p part="empty" class="empty">${msg('No commitments to show.')}</p>`}
+        <slot name="footer"></slot>
+      </div>
+    `;
+  }
+}

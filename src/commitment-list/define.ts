@@ -1,0 +1,12 @@
+import { define } from '../shared/define.js';
+import { MbcCommitmentList } from './commitment-list.js';
+
+define(MbcCommitmentList);
+
+export { MbcCommitmentList };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mbc-commitment-list': MbcCommitmentList;
+  }
+}

@@ -1,0 +1,2 @@
+/** The CDN bundle: every element, self-defining. */
+import './index.js';

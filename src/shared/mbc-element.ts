@@ -1,0 +1,54 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { oneOf } from './attributes.js';
+import { LocaleController } from './locale.js';
+import { StatementController } from './statement-controller.js';
+import type { Text } from './statement.js';
+import { localText } from './text.js';
+import { VERSION } from './version.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/**
+ * What every mbc- element shares: its tag and version (for the guarded
+ * `define()`), the theme, the page language and the resolved statement.
+ */
+export abstract class MbcElement extends LitElement {
+  /** The element's tag name. */
+  static readonly is: string;
+  /** The library version that defined the element. */
+  static readonly version: string = VERSION;
+
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting.
+   * Reflected, since the styles select on it.
+   */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /**
+   * URL of a statement JSON document (see `schema/statement.schema.json`). While it
+   * loads, or if it fails, the inline JSON or the built-in statement shows.
+   */
+  @property() src: string | null = null;
+
+  /** How long to wait for `src` before falling back, in milliseconds (default 8000). */
+  @property({ attribute: false }) srcTimeout?: number;
+
+  protected readonly locale = new LocaleController(this);
+  protected readonly content = new StatementController(this);
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('theme')) oneOf(this, 'theme', this.theme, THEMES, 'light');
+  }
+
+  /** A text from the data in the page's language. */
+  protected text(value: Text | undefined): string {
+    return localText(value, this.locale.language).value;
+  }
+
+  /** Resolves when pending data has arrived and the element has rendered it. */
+  get dataComplete(): Promise<boolean> {
+    return this.content.settled.then(() => this.updateComplete);
+  }
+}

@@ -1,0 +1,114 @@
+import { css } from 'lit';
+
+/**
+ * Every element's base: public `--mbc-*` properties feed private `--_*` ones with
+ * defaults here, so a widget looks right with no page stylesheet, and a site
+ * restyles all widgets with a few `--mbc-*` declarations. Sizes are in `em` so a
+ * widget follows the font size it is given, not the page's root size.
+ */
+export const themeStyles = css`
+  :host {
+    --_text: var(--mbc-color-text, #1a1f24);
+    --_muted: var(--mbc-color-muted, #4a5560);
+    --_background: var(--mbc-color-background, #ffffff);
+    --_surface: var(--mbc-color-surface, #f2f5f7);
+    --_border: var(--mbc-color-border, #c9d1d8);
+    --_accent: var(--mbc-color-accent, #0b5cad);
+    --_on-accent: var(--mbc-color-on-accent, #ffffff);
+    --_focus: var(--mbc-color-focus, #0b5cad);
+    --_radius: var(--mbc-radius, 0.5em);
+    --_space: var(--mbc-space, 1em);
+    --_heading-font: var(--mbc-heading-font-family, inherit);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--mbc-font-family, inherit);
+    font-size: var(--mbc-font-size, inherit);
+    line-height: var(--mbc-line-height, 1.5);
+    color: var(--_text);
+    text-align: start;
+  }
+
+  :host([theme='dark']) {
+    --_text: var(--mbc-color-text, #eef2f5);
+    --_muted: var(--mbc-color-muted, #b7c2cc);
+    --_background: var(--mbc-color-background, #151b21);
+    --_surface: var(--mbc-color-surface, #212a33);
+    --_border: var(--mbc-color-border, #4a5663);
+    --_accent: var(--mbc-color-accent, #7cc0ff);
+    --_on-accent: var(--mbc-color-on-accent, #0a1826);
+    --_focus: var(--mbc-color-focus, #7cc0ff);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_text: var(--mbc-color-text, #eef2f5);
+      --_muted: var(--mbc-color-muted, #b7c2cc);
+      --_background: var(--mbc-color-background, #151b21);
+      --_surface: var(--mbc-color-surface, #212a33);
+      --_border: var(--mbc-color-border, #4a5663);
+      --_accent: var(--mbc-color-accent, #7cc0ff);
+      --_on-accent: var(--mbc-color-on-accent, #0a1826);
+      --_focus: var(--mbc-color-focus, #7cc0ff);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .card {
+    background: var(--_background);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+
+  .heading {
+    font-family: var(--_heading-font);
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+    color: inherit;
+  }
+
+  p {
+    margin: 0 0 0.75em;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Windows High Contrast and other forced palettes: use system colours and keep borders. */
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    a {
+      color: LinkText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    [tabindex]:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,74 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+/** Test helpers shared by the element suites. */
+
+export interface CapturedWarnings {
+  readonly messages: string[];
+  restore(): void;
+}
+
+/** Records console.warn calls (and still lets them through quietly). */
+export function captureWarnings(): CapturedWarnings {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {
+    messages,
+    restore: () => {
+      console.warn = original;
+    },
+  };
+}
+
+/** Collects the `mbc-data-error` events that reach `target`. */
+export function collectDataErrors(target: EventTarget = document): { events: CustomEvent[]; stop(): void } {
+  const events: CustomEvent[] = [];
+  const listener = (event: Event) => events.push(event as CustomEvent);
+  target.addEventListener('mbc-data-error', listener);
+  return { events, stop: () => target.removeEventListener('mbc-data-error', listener) };
+}
+
+/** A URL on the test server that answers with this JSON body (see test/routes.js). */
+export function jsonUrl(body: unknown, options: { type?: string; delay?: number; status?: number } = {}): string {
+  const params = new URLSearchParams({ body: typeof body === 'string' ? body : JSON.stringify(body) });
+  if (options.type) params.set('type', options.type);
+  if (options.delay) params.set('delay', String(options.delay));
+  if (options.status) params.set('status', String(options.status));
+  return `/test-api/json?${params}`;
+}
+
+/** The visible text of a shadow root's element, whitespace folded. */
+export function textOf(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Payloads that must come out as text wherever they are put. */
+export const HOSTILE_STRINGS = [
+  '<img src=x onerror="window.__mbcPwned=1">',
+  '<script>window.__mbcPwned=1</script>',
+  '"><svg onload=window.__mbcPwned=1>',
+  '</title><script>window.__mbcPwned=1</script>',
+  'javascript:window.__mbcPwned=1',
+  '{{constructor.constructor("window.__mbcPwned=1")()}}',
+];
+
+/** Asserts no payload became markup: no handlers, no script/iframe/img in the shadow root. */
+export function assertInert(root: ShadowRoot): void {
+  const bad = root.querySelectorAll('script, iframe, img, svg, base, meta, object, embed');
+  if (bad.length) throw new Error(`unexpected elements in shadow root: ${Array.from(bad, (n) => n.localName).join(', ')}`);
+  for (const el of root.querySelectorAll('*')) {
+    for (const attr of el.getAttributeNames()) {
+      if (attr.startsWith('on')) throw new Error(`event handler attribute ${attr} on ${el.localName}`);
+    }
+  }
+  if ((window as unknown as Record<string, unknown>).__mbcPwned) throw new Error('a payload executed');
+}
+
+/** Renders a fixture and waits until its data (built-in chunk, `src`) has arrived and rendered. */
+export async function readyFixture<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await (el as unknown as { dataComplete?: Promise<unknown> }).dataComplete;
+  return el;
+}

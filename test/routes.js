@@ -1,0 +1,80 @@
+// Test-only HTTP routes under /test-api/ for `src` fault cases: status codes,
+// content types, slow and endless bodies. Served by web-test-runner's dev server.
+import { readFileSync } from 'node:fs';
+
+const seed = () => readFileSync(new URL('../src/data/joint-statement-22msp.txt', import.meta.url), 'utf8');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** @type {import('koa').Middleware} */
+export async function testRoutes(ctx, next) {
+  if (!ctx.path.startsWith('/test-api/')) return next();
+  const q = ctx.query;
+  const route = ctx.path.slice('/test-api/'.length);
+  ctx.set('cache-control', 'no-store');
+  if (q.cookieCheck !== undefined) ctx.set('x-saw-cookie', ctx.get('cookie') ? 'yes' : 'no');
+  switch (route) {
+    case 'json': {
+      // ?body=<json text>&type=<content type>&delay=<ms>&status=<code>
+      if (q.delay) await sleep(Number(q.delay));
+      ctx.status = Number(q.status ?? 200);
+      ctx.type = String(q.type ?? 'application/json');
+      ctx.body = String(q.body ?? '{}');
+      return;
+    }
+    case 'status':
+      ctx.status = Number(q.code ?? 500);
+      ctx.type = 'application/json';
+      ctx.body = '{"error":true}';
+      return;
+    case 'large': {
+      // A valid JSON document just over 1 MB, sent without a length header.
+      const { PassThrough } = await import('node:stream');
+      const stream = new PassThrough();
+      ctx.type = 'application/json';
+      ctx.body = stream;
+      const chunk = 'x'.repeat(64 * 1024);
+      stream.write('{"title":"');
+      let i = 0;
+      const push = () => {
+        if (i++ < 17) {
+          stream.write(chunk);
+          setTimeout(push, 0);
+        } else stream.end('"}');
+      };
+      push();
+      return;
+    }
+    case 'endless': {
+      // Headers at once, then a body that never ends (until the client gives up).
+      const { PassThrough } = await import('node:stream');
+      const stream = new PassThrough();
+      ctx.type = 'application/json';
+      ctx.body = stream;
+      stream.write('{"title":');
+      const timer = setInterval(() => stream.write(' '), 200);
+      const stop = () => {
+        clearInterval(timer);
+        stream.end();
+      };
+      ctx.req.on('close', stop);
+      setTimeout(stop, 30_000);
+      return;
+    }
+    case 'stall':
+      // Nothing at all for 30 s.
+      await sleep(Number(q.ms ?? 30_000));
+      ctx.type = 'application/json';
+      ctx.body = '{}';
+      return;
+    case 'seed':
+      ctx.type = 'text/plain';
+      ctx.body = seed();
+      return;
+    case 'redirect':
+      ctx.status = 302;
+      ctx.redirect(String(q.to ?? 'data:application/json,{}'));
+      return;
+    default:
+      ctx.status = 404;
+  }
+}
