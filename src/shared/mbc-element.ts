@@ -36,7 +36,16 @@ export abstract class MbcElement extends LitElement {
   @property({ attribute: false }) srcTimeout?: number;
 
   protected readonly locale = new LocaleController(this);
-  protected readonly content = new StatementController(this);
+  protected readonly content = new StatementController(this, () => this.needsBuiltInStatement());
+
+  /**
+   * Whether this element needs the built-in statement (asked when it connects).
+   * An element whose attributes already say everything overrides this, so the
+   * statement's chunk is never downloaded for it.
+   */
+  protected needsBuiltInStatement(): boolean {
+    return true;
+  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('theme')) oneOf(this, 'theme', this.theme, THEMES, 'light');
