@@ -8,6 +8,9 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
+/** Where the build goes; DIST=/tmp/somewhere builds elsewhere (e.g. to measure without touching dist/). */
+const OUT = process.env.DIST ?? 'dist';
+
 /** Every folder of src/ with a define module is an element. */
 export const elements = readdirSync('src', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'shared' && existsSync(`src/${entry.name}/define.ts`))
@@ -19,7 +22,7 @@ export default {
     ...Object.fromEntries(elements.map((name) => [`elements/${name}`, `src/${name}/define.ts`])),
   },
   output: {
-    dir: 'dist',
+    dir: OUT,
     format: 'es',
     sourcemap: true,
     entryFileNames: '[name].js',
@@ -30,7 +33,7 @@ export default {
     resolve({ exportConditions: ['production'] }),
     typescript({
       tsconfig: './tsconfig.json',
-      compilerOptions: { noEmit: false, declaration: false, sourceMap: true, outDir: 'dist', types: [] },
+      compilerOptions: { noEmit: false, declaration: false, sourceMap: true, outDir: OUT, types: [] },
       include: ['src/**/*.ts'],
       exclude: ['src/**/*.test.ts', 'src/test-support/**'],
     }),
