@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 
 const seed = () => readFileSync(new URL('../src/data/joint-statement-22msp.txt', import.meta.url), 'utf8');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const hits = new Map();
 
 /** @type {import('koa').Middleware} */
 export async function testRoutes(ctx, next) {
@@ -65,6 +66,23 @@ export async function testRoutes(ctx, next) {
       await sleep(Number(q.ms ?? 30_000));
       ctx.type = 'application/json';
       ctx.body = '{}';
+      return;
+    case 'counted': {
+      // Counts requests per key, answering slowly so that concurrent requests overlap.
+      const key = String(q.key);
+      hits.set(key, (hits.get(key) ?? 0) + 1);
+      await sleep(Number(q.delay ?? 200));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ title: `counted ${key}` });
+      return;
+    }
+    case 'hits':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ hits: hits.get(String(q.key)) ?? 0 });
+      return;
+    case 'echo-cookie':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ title: ctx.get('cookie') ? 'cookie sent' : 'no cookie' });
       return;
     case 'seed':
       ctx.type = 'text/plain';
