@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import './define.js';
 import type { MbcCommitmentList } from './commitment-list.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
@@ -268,6 +269,45 @@ describe('mbc-commitment-list', () => {
   });
 
   describe('accessibility', () => {
+    it('uses system colours in forced-colors mode', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list theme="dark"></mbc-commitment-list>`);
+        const base = el.shadowRoot!.querySelector('[part=base]')!;
+        const probe = document.createElement('div');
+        probe.style.color = 'CanvasText';
+        document.body.append(probe);
+        expect(getComputedStyle(base).borderTopColor).to.equal(getComputedStyle(probe).color);
+        probe.remove();
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
+    it('follows the reader\'s colour scheme with theme="auto"', async () => {
+      const bg = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('[part=base]')!).backgroundColor;
+      const dark = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list theme="dark"></mbc-commitment-list>`);
+      const light = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list theme="light"></mbc-commitment-list>`);
+      const auto = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list theme="auto"></mbc-commitment-list>`);
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        expect(bg(auto)).to.equal(bg(dark));
+        await emulateMedia({ colorScheme: 'light' });
+        expect(bg(auto)).to.equal(bg(light));
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('lays out right to left with logical properties', async () => {
+      const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list dir="rtl"></mbc-commitment-list>`);
+      const list = el.shadowRoot!.querySelector('ol')!;
+      list.setAttribute('dir', 'rtl');
+      const style = getComputedStyle(list);
+      expect(style.paddingRight).to.not.equal('0px');
+      expect(style.paddingLeft).to.equal('0px');
+    });
+
     it('is axe-clean in light and dark', async () => {
       const light = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list></mbc-commitment-list>`);
       await expect(light).to.be.accessible();
