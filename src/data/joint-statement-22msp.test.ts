@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { jointStatement22MSP as statement } from './joint-statement-22msp.js';
+import { jointStatement22MSP as statement } from './joint-statement-22msp.full.js';
 import type { Text } from '../shared/statement.js';
 import { validateStatement } from '../shared/validate-statement.js';
 

@@ -1,3 +1,4 @@
+import { registerContentTranslations } from '../shared/locale.js';
 import type { Statement } from '../shared/statement.js';
 
 /**
@@ -6,13 +7,31 @@ import type { Statement } from '../shared/statement.js';
  * transcribed from joint-statement-22msp.txt beside this file (a test holds the
  * two together). Labels and qualifiers split the statement's own words so a
  * counter can show the figure; nothing here is not in the statement.
+ *
+ * This is the statement without its long text: `sections` holds only the
+ * preamble's opening paragraph (what the statement card's summary shows); every
+ * section in full, `humanCost` and `challenges` are in
+ * ./joint-statement-22msp.text.ts, a chunk fetched only when a card shows the full
+ * text. ./joint-statement-22msp.full.ts exports the complete statement (the one
+ * the package exports and the tests hold to the seed text).
+ *
+ * Its short texts (headings, signatory groups, achievement texts, labels and
+ * qualifiers, the human-cost facts, the commitments and the quote) have
+ * translations into the other UN languages in ./translations/, one chunk per
+ * language, fetched only for the page's language and added to these texts in
+ * place (`{ en, fr }`; those of the long text's headings and facts when that
+ * arrives). They are ours, not the signatories': `officialLanguages`
+ * keeps them marked as unofficial. The long paragraphs stay in English only.
+ * `kind`, `title` and `meeting` are maps from the start, so every widget's copy of
+ * the statement sees their translations arrive.
  */
 export const jointStatement22MSP: Statement = {
   id: 'joint-statement-22msp',
-  kind: 'Joint Statement',
-  title:
-    'Championing Humanitarian Disarmament and Mine Action: Reaffirming our Commitment to the Anti-Personnel Mine Ban Convention',
-  meeting: 'Twenty-Second Meeting of States Parties to the Anti-Personnel Mine Ban Convention',
+  kind: { en: 'Joint Statement' },
+  title: {
+    en: 'Championing Humanitarian Disarmament and Mine Action: Reaffirming our Commitment to the Anti-Personnel Mine Ban Convention',
+  },
+  meeting: { en: 'Twenty-Second Meeting of States Parties to the Anti-Personnel Mine Ban Convention' },
   officialLanguages: ['en'],
   signatories: [
     {
@@ -30,40 +49,17 @@ export const jointStatement22MSP: Statement = {
       states: ['SN', 'CL', 'PA', 'CR', 'UY', 'CD', 'CF'],
     },
   ],
+  // Only the opening paragraph, which the statement card's summary shows: the
+  // sections in full (every paragraph, the headings and lists), the human-cost
+  // facts and the challenges are the long text, in ./joint-statement-22msp.text.ts,
+  // loaded only where the full text is shown. ./joint-statement-22msp.full.ts is
+  // the complete statement.
   sections: [
     {
       id: 'preamble',
       paragraphs: [
         "We, in support of the Secretary-General's Campaign on humanitarian disarmament and mine action, reaffirm our unwavering commitment to the Anti-Personnel Mine Ban Convention and to its ultimate objective: to end the suffering caused by anti-personnel landmines, once and for all.",
-        'The human cost of anti-personnel landmines remains unacceptable. Each year, thousands of lives are lost or shattered by these weapons with indiscriminate effects, with casualty figures tragically rising in recent years. Civilians continue to bear the overwhelming burden, accounting for more than 80 per cent of all casualties. Survivors, many of them children, face life-changing injuries and trauma. The deadly legacy of landmines continues long after conflicts have ended, hindering humanitarian relief, impeding development, and posing an enduring threat to entire communities. The human, social and economic consequences of anti-personnel mines far outweigh any perceived military advantage.',
       ],
-    },
-    {
-      id: 'achievements',
-      heading: 'Achievements',
-      paragraphs: [
-        'For the past 25 years, the Anti-Personnel Mine Ban Convention has stood as one of the most significant achievements in humanitarian disarmament. Today, over three-quarters of United Nations Member States are bound by its provisions.',
-        'Above all, this Convention reflects our collective resolve to uphold human dignity, protect civilians, and place humanity at the heart of disarmament.',
-        'Its impact is profound and undeniable:',
-      ],
-      list: 'achievements',
-    },
-    {
-      id: 'challenges',
-      heading: 'Challenges',
-      paragraphs: [
-        'Yet today, the Convention is facing unprecedented strain. Rising geopolitical tensions and insecurity have regrettably led some States to withdraw from this life-saving instrument. We are concerned by potential knock-on impacts to the Convention and other humanitarian disarmament instruments. In the spirit of constructive engagement, we call on those States to reconsider and reverse such steps.',
-        'We recall that the Convention does not permit the suspension of application of its provisions. We recall that the Convention was conceived for application both times of conflict and in peace-time, as a means to ensure the protection of civilians and communities even in the most difficult security environments.',
-      ],
-    },
-    {
-      id: 'concrete-actions',
-      heading: 'Concrete actions',
-      paragraphs: [
-        "We express our strong support for the Secretary-General's global campaign to reinvigorate international commitment to humanitarian disarmament and to accelerate mine action worldwide. The Twenty-Second Meeting of States Parties offers a crucial opportunity to rally all stakeholders behind this vision—renewing our shared determination to uphold the Convention and to advance its implementation through tangible, people-centred actions, in line with the Siem Reap–Angkor Action Plan.",
-        'We commit to:',
-      ],
-      list: 'commitments',
     },
   ],
   achievements: [
@@ -116,30 +112,6 @@ export const jointStatement22MSP: Statement = {
       inList: false,
     },
   ],
-  humanCost: [
-    {
-      id: 'lives-lost-each-year',
-      text: 'Each year, thousands of lives are lost or shattered by these weapons with indiscriminate effects, with casualty figures tragically rising in recent years.',
-    },
-    {
-      id: 'civilian-casualties',
-      text: 'Civilians continue to bear the overwhelming burden, accounting for more than 80 per cent of all casualties.',
-      value: 80,
-      format: 'percent',
-      qualifier: 'More than',
-      label: 'of all casualties are civilians',
-    },
-    { id: 'survivors', text: 'Survivors, many of them children, face life-changing injuries and trauma.' },
-    {
-      id: 'lasting-legacy',
-      text: 'The deadly legacy of landmines continues long after conflicts have ended, hindering humanitarian relief, impeding development, and posing an enduring threat to entire communities.',
-    },
-  ],
-  challenges: [
-    'Rising geopolitical tensions and insecurity have regrettably led some States to withdraw from this life-saving instrument.',
-    'We are concerned by potential knock-on impacts to the Convention and other humanitarian disarmament instruments.',
-    'We recall that the Convention does not permit the suspension of application of its provisions.',
-  ],
   commitments: [
     { id: 'defend-norms', text: 'Defend humanitarian disarmament obligations and norms.' },
     { id: 'strengthen-mine-action', text: 'Strengthen mine action.' },
@@ -156,3 +128,28 @@ export const jointStatement22MSP: Statement = {
     text: 'The human cost of anti-personnel landmines remains unacceptable.',
   },
 };
+
+/** One chunk per language: literal imports, so the bundler splits them. */
+export function translationsFor(language: string): Promise<{ translations: readonly string[] }> | undefined {
+  switch (language) {
+    case 'ar':
+      return import('./translations/joint-statement-22msp.ar.js');
+    case 'es':
+      return import('./translations/joint-statement-22msp.es.js');
+    case 'fr':
+      return import('./translations/joint-statement-22msp.fr.js');
+    case 'ru':
+      return import('./translations/joint-statement-22msp.ru.js');
+    case 'zh':
+      return import('./translations/joint-statement-22msp.zh.js');
+    default:
+      return undefined;
+  }
+}
+
+registerContentTranslations(async (language) => {
+  const texts = translationsFor(language);
+  if (!texts) return;
+  const [{ addTranslations }, module] = await Promise.all([import('./translations/apply.js'), texts]);
+  addTranslations(jointStatement22MSP, language, module.translations);
+});

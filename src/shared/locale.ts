@@ -1,73 +1,250 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LocaleModule } from '@lit/localize';
+import type { LocalizationRuntime } from './localization.js';
+
+/*
+ * The page's language, for every widget.
+ *
+ * The language is `<html lang>` (or what a site passes to `setLocale()`), resolved
+ * to one of the six UN languages (`fr-CA` → fr, `zh-Hant` → zh, anything else →
+ * English). One MutationObserver watches `<html lang>` for the whole page. When the
+ * resolved language changes, its strings (and @lit/localize's runtime, in
+ * localization.ts, the first time) are loaded first and every widget re-renders
+ * once, when they have arrived: `lang`, `dir`, the UI strings, the content and the
+ * number formats all switch in the same render. English pages load nothing more.
+ * On a page that starts in another language, a widget renders at once with the
+ * page's `lang`, `dir`, number formats and content (so a counter never shifts),
+ * and once more when the UI strings arrive (a chunk of at most 2 KB, fetched since
+ * the library loaded); the built-in statement waits for its translations.
+ *
+ * For element authors:
+ * - Put every user-visible string (text, headings, `aria-label`s, `title`s) in
+ *   `msg()` (`msg(str\`${n} States\`)` when it has a value; counts through
+ *   `plural()` in plural.ts), never in a field initializer. No `@localized()` is
+ *   needed: the LocaleController that MbcElement gives every element re-renders it
+ *   once the strings have arrived. Then `npm run localize`, translate the new
+ *   `<trans-unit>`s in `xliff/*.xlf`, `npm run localize` again.
+ * - Render `lang=${this.locale.language} dir=${this.locale.dir}` on the element's
+ *   inner base element (the host's own attributes belong to the page) and use CSS
+ *   logical properties only (`margin-inline-start`, `inset-inline-end`,
+ *   `text-align: start`); mirror directional icons with
+ *   `:dir(rtl) .arrow { transform: scaleX(-1) }`.
+ * - Format numbers, dates and lists with `Intl` in `this.locale.tag` (it keeps the
+ *   page's extensions, e.g. `ar-u-nu-arab` for Arabic-Indic digits).
+ * - Numbers, codes and Latin names inside right-to-left text: wrap each
+ *   interpolated value in `<bdi>` in templates (`<bdi>${figure}</bdi>`), or with
+ *   `isolate()` below in strings that cannot hold markup (attributes, `aria-label`),
+ *   so "75 %", "-5" or "2025-12-01" keep their order inside Arabic.
+ * - Texts from the data go through `ContentText` (translation-note.ts), which marks
+ *   each with its own `lang`/`dir` and adds the "Unofficial translation" / "Available
+ *   in English only" line when it applies.
+ * - In tests, switch with `await setPageLanguage('ar')` (test-support/helpers.ts),
+ *   never a fixed wait: a language is a chunk that arrives when it arrives.
+ */
+
+/*
+ * page-language.ts (the counter's, which loads none of this) applies the same rules;
+ * each keeps its own copy: sharing it costs a chunk boundary and saves nothing once
+ * the bundle is gzipped (measured).
+ */
 
 /** The six official languages of the United Nations; English is the source. */
 export const SUPPORTED_LANGUAGES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const SOURCE_LANGUAGE: Language = 'en';
 
-const RTL = new Set<string>(['ar']);
-
-/** `fr-CA` → fr, `zh-Hant` → zh, `pt` → en. */
+/** `fr-CA` → fr, `zh-Hant` → zh, `ES_mx` → es, `pt` → en. */
 export function resolveLanguage(tag: string | null | undefined): Language {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : SOURCE_LANGUAGE;
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] as Language;
+  return SUPPORTED_LANGUAGES.includes(primary) ? primary : SOURCE_LANGUAGE;
 }
 
-/** The page's language as it is written, for `Intl` (keeps `-u-nu-arab` and the like). */
-export function pageLanguageTag(): string {
-  return document.documentElement.lang || SOURCE_LANGUAGE;
-}
-
-/** The locale `Intl` formats with: the page's own tag when it is valid and its language is one we speak. */
+/**
+ * The locale `Intl` formats with: the page's own tag, canonical, when it is valid
+ * and its language is one we speak (`fr-ca` → `fr-CA`, `ar-u-nu-arab`), else the
+ * resolved language (`pt-BR` → `en`, so figures read like the English text around
+ * them; `@@` → `en`).
+ */
 export function intlLocale(tag: string = pageLanguageTag()): string {
   const language = resolveLanguage(tag);
   try {
+    // A canonical tag's language subtag is lower case.
     const [canonical] = Intl.getCanonicalLocales(tag);
-    if (canonical && resolveLanguage(canonical) === language) return canonical;
+    if (canonical?.split('-')[0] === language) return canonical;
   } catch {
     // An invalid tag in <html lang> formats as the resolved language.
   }
   return language;
 }
 
-export function directionOf(language: Language): 'ltr' | 'rtl' {
-  return RTL.has(language) ? 'rtl' : 'ltr';
+export const directionOf = (language: string): 'ltr' | 'rtl' => (language === 'ar' ? 'rtl' : 'ltr');
+
+/**
+ * A value isolated from the text around it (U+2068 … U+2069), for strings that
+ * cannot hold `<bdi>`: a figure or a Latin name keeps its order inside Arabic.
+ */
+export const isolate = (value: string | number): string => `\u2068${value}\u2069`;
+
+/** A tag a site chose with `setLocale()`, and the `<html lang>` it overrides (until that changes). */
+let chosen: string | undefined;
+let chosenOver: string | undefined;
+
+/** `<html lang>` (empty outside a browser, e.g. when Node imports the data). */
+const htmlLang = (): string => globalThis.document?.documentElement.lang ?? '';
+
+function choose(tag: string): void {
+  chosen = tag;
+  chosenOver = htmlLang();
 }
 
-/* One observer on <html lang> for the whole page, shared by every widget. */
-const listeners = new Set<() => void>();
+/** The page's language as it is written, for `Intl` (keeps `-u-nu-arab` and the like). */
+export function pageLanguageTag(): string {
+  const lang = htmlLang();
+  if (chosenOver !== lang) chosen = undefined;
+  return chosen ?? (lang || SOURCE_LANGUAGE);
+}
+
+/* Loading languages. */
+
+/**
+ * The UI strings of each language: literal imports, so the bundler makes one chunk
+ * per language. Only target languages are ever asked for (@lit/localize and sync()
+ * never load the source language).
+ */
+const templates: Record<string, () => Promise<LocaleModule>> = {
+  ar: () => import('../locales/ar.js'),
+  es: () => import('../locales/es.js'),
+  fr: () => import('../locales/fr.js'),
+  ru: () => import('../locales/ru.js'),
+  zh: () => import('../locales/zh.js'),
+};
+
+type ContentLoader = (language: string) => Promise<unknown>;
+
+/** Loaders of content translations (the built-in statement registers one). */
+const contentLoaders = new Set<ContentLoader>();
+
+/** Runs content loaders for a language; a failing one leaves its content in English. */
+const loadContent = (language: string, loaders: Iterable<ContentLoader> = contentLoaders) =>
+  Promise.all(
+    Array.from(loaders, (load) =>
+      load(language).catch((error: unknown) => console.warn(`[mine-ban-widgets] no "${language}" content translations`, error)),
+    ),
+  );
+
+/**
+ * A language arrives whole: its UI strings and the content translations, before
+ * @lit/localize makes it active, so widgets render it once, all in the language.
+ * (`sync()` may start it in parallel with the runtime, which then asks again: the
+ * browser fetches each chunk once, and content loaders may run twice.)
+ */
+const loadLocale = (language: string): Promise<LocaleModule> =>
+  Promise.all([templates[language](), loadContent(language)]).then(([module]) => module);
+
+/** @lit/localize's runtime and our configuration of it (localization.ts), fetched for the first non-English language. */
+let runtime: LocalizationRuntime | undefined;
+let runtimeLoading: Promise<LocalizationRuntime> | undefined;
+
+/** The language whose strings are loaded and shown now (it trails the page while a language loads). */
+export const activeLanguage = (): Language => resolveLanguage(runtime?.getLocale());
+
+/*
+ * One observer on <html lang> for the whole page, shared by every widget, released
+ * with the last one. Each widget remembers what its last render depended on (the
+ * language of the strings and the Intl locale: renderKey()); notify() re-renders
+ * those that are behind, or all of them when new content translations arrived.
+ *
+ * A language becomes active when its strings are there: @lit/localize fires
+ * `lit-localize-status` ("ready") and the @localized() controllers re-render their
+ * hosts at once; when setLocale() resolves, a microtask later, notify() finds them
+ * up to date and re-renders only the widgets without @localized() (or all, when the
+ * page configured @lit/localize itself and no event is ours). Either way each
+ * widget renders the new language once.
+ */
+const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 
-function watchPageLanguage(listener: () => void): () => void {
-  listeners.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
-  };
+const renderKey = () => activeLanguage() + intlLocale();
+
+function notify(all?: boolean): void {
+  const key = renderKey();
+  controllers.forEach((controller) => (all || controller.key !== key) && controller.host.requestUpdate());
 }
 
 /**
- * Gives an element the page's language and re-renders it when `<html lang>`
- * changes. All widgets share one MutationObserver, released with the last one.
+ * Brings the active language in line with the page, and checks again when a
+ * language has arrived (the page may have moved on meanwhile). A language that
+ * cannot be loaded shows English.
+ */
+function sync(): Promise<unknown> {
+  const wanted = resolveLanguage(pageLanguageTag());
+  if (wanted === activeLanguage()) return Promise.resolve(notify()); // same language, maybe another tag (`ar` → `ar-u-nu-arab`)
+  // The first time, the runtime and the language's strings are fetched in parallel
+  // (without a runtime the active language is English, so `wanted` is not).
+  if (!runtime) loadLocale(wanted).catch(() => undefined);
+  return (runtimeLoading ??= import('./localization.js').then((module) => (runtime = module.configure(loadLocale))))
+    .then((localization) => localization.setLocale(wanted))
+    .then(sync, (error: unknown) => {
+      console.warn(`[mine-ban-widgets] no "${wanted}" translations; showing English`, error);
+      choose(SOURCE_LANGUAGE);
+      return sync();
+    });
+}
+
+/**
+ * Sets the widgets' language for sites that switch language without changing
+ * `<html lang>` (a later change of `<html lang>` takes over again). Takes any BCP 47
+ * tag (`fr-CA`, `ar-u-nu-arab`); unsupported languages show English. Resolves once
+ * the widgets can render in it.
+ */
+export function setLocale(tag: string): Promise<unknown> {
+  choose(String(tag));
+  return sync();
+}
+
+/** Settles when content translations that arrived after their language are applied. */
+let contentReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * Registers a loader of content translations (as the built-in statement does when
+ * its chunk arrives): it runs with the UI strings on every language switch, and at
+ * once for the language on show and the one loading, re-rendering the widgets when
+ * it is done.
+ */
+export function registerContentTranslations(loader: ContentLoader): void {
+  contentLoaders.add(loader);
+  const languages = new Set([activeLanguage(), resolveLanguage(pageLanguageTag())]);
+  languages.delete(SOURCE_LANGUAGE);
+  if (languages.size)
+    contentReady = Promise.all([contentReady, ...Array.from(languages, (language) => loadContent(language, [loader]))]).then(() =>
+      notify(true),
+    );
+}
+
+/** Resolves when the language the page asks for is active (its strings and content translations loaded). */
+export const localeReady = (): Promise<unknown> => Promise.all([sync(), contentReady]);
+
+/* Start loading the page's language as soon as the library is evaluated, not at the first render (a no-op outside a browser). */
+sync();
+
+/**
+ * Gives an element the page's language and re-renders it once when the language
+ * changes (see the top of this module).
  */
 export class LocaleController implements ReactiveController {
-  private unwatch?: () => void;
+  /** What the last render depended on (see renderKey()). */
+  key?: string;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
+  /** The locale for `Intl`: the page's tag (`fr-CA`, `ar-u-nu-arab`) when we speak its language, else `en`. */
   get tag(): string {
     return intlLocale();
   }
 
+  /** The page's language, resolved (`fr-CA` → `fr`); `msg()` strings follow once loaded. */
   get language(): Language {
     return resolveLanguage(pageLanguageTag());
   }
@@ -76,12 +253,31 @@ export class LocaleController implements ReactiveController {
     return directionOf(this.language);
   }
 
+  /** Resolves when the page's language is active. */
+  get ready(): Promise<unknown> {
+    return localeReady();
+  }
+
   hostConnected(): void {
-    this.unwatch = watchPageLanguage(() => this.host.requestUpdate());
+    if (!observer) {
+      observer = new MutationObserver(sync);
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    }
+    controllers.add(this);
+    // <html lang> may have changed while no widget was watching, or this one was
+    // moved after a switch it did not see: sync() catches it up.
+    sync();
+  }
+
+  hostUpdate(): void {
+    this.key = renderKey();
   }
 
   hostDisconnected(): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
+    controllers.delete(this);
+    if (!controllers.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
   }
 }

@@ -1,5 +1,6 @@
 import type { Text } from './statement.js';
-import { SOURCE_LANGUAGE, type Language } from './locale.js';
+// Types only: this module (which the counter loads on its own) needs no code of locale.ts.
+import type { Language } from './locale.js';
 
 export interface LocalText {
   /** The string to show. */
@@ -12,15 +13,17 @@ export interface LocalText {
 
 /**
  * Picks a text in the page's language: the exact language, else English (the
- * statement's source), else the first language the data has.
+ * statement's source), else the first language the data has. A plain string is
+ * in `sourceLanguage`; no text at all is the empty string, no fallback.
  */
-export function localText(text: Text | undefined, language: Language, sourceLanguage: string = SOURCE_LANGUAGE): LocalText {
-  if (text === undefined) return { value: '', language: sourceLanguage, fallback: false };
-  if (typeof text === 'string') return { value: text, language: sourceLanguage, fallback: language !== sourceLanguage };
-  for (const candidate of [language, SOURCE_LANGUAGE]) {
-    const key = Object.keys(text).find((k) => k.toLowerCase().split('-')[0] === candidate);
-    if (key) return { value: text[key], language: key, fallback: candidate !== language };
-  }
-  const [first] = Object.keys(text);
-  return { value: first ? text[first] : '', language: first ?? sourceLanguage, fallback: true };
+export function localText(text: Text | undefined, language: Language, sourceLanguage = 'en'): LocalText {
+  const texts: Record<string, string> = typeof text === 'object' ? text : text === undefined ? {} : { [sourceLanguage]: text };
+  const keys = Object.keys(texts);
+  const languageOf = (key?: string) => key?.toLowerCase().split('-')[0];
+  const key = keys.find((k) => languageOf(k) === language) ?? keys.find((k) => languageOf(k) === 'en') ?? keys[0];
+  return {
+    value: key ? texts[key] : '',
+    language: key ?? sourceLanguage,
+    fallback: text !== undefined && languageOf(key) !== language,
+  };
 }

@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { localeReady } from './locale.js';
+import { statesCount } from './countries.js';
+
+/*
+ * Plurals through Intl.PluralRules with the real translations: Arabic's six forms
+ * and Russian's three (one, few, many), with the number in the locale's digits.
+ */
+const root = document.documentElement;
+const originalLang = root.getAttribute('lang');
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+async function inLanguage(tag: string, counts: number[]): Promise<string[]> {
+  root.lang = tag;
+  await localeReady();
+  return counts.map((n) => plain(statesCount(n, tag)));
+}
+
+describe('plural messages ("18 States")', () => {
+  after(async () => {
+    if (originalLang === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', originalLang);
+    await localeReady();
+  });
+
+  it('English: one and other', async () => {
+    expect(await inLanguage('en', [1, 18, 0])).to.deep.equal(['1 State', '18 States', '0 States']);
+  });
+
+  it('Russian: one, few and many', async () => {
+    expect(await inLanguage('ru', [1, 3, 18, 21, 24, 25])).to.deep.equal([
+      '1 государство',
+      '3 государства',
+      '18 государств',
+      '21 государство',
+      '24 государства',
+      '25 государств',
+    ]);
+  });
+
+  it('Arabic: zero, one, two, few, many and other, in Arabic-Indic digits where the page asks', async () => {
+    expect(await inLanguage('ar', [0, 1, 2, 3, 18, 100])).to.deep.equal([
+      '0 دولة',
+      '1 دولة',
+      '2 دولتان',
+      '3 دول',
+      '18 دولة',
+      '100 دولة',
+    ]);
+    expect(await inLanguage('ar-u-nu-arab', [3, 18])).to.deep.equal(['٣ دول', '١٨ دولة']);
+  });
+
+  it('French, Spanish and Chinese', async () => {
+    expect(await inLanguage('fr', [0, 1, 18])).to.deep.equal(['0 État', '1 État', '18 États']);
+    expect(await inLanguage('es', [1, 18])).to.deep.equal(['1 Estado', '18 Estados']);
+    expect(await inLanguage('zh', [1, 18])).to.deep.equal(['1个国家', '18个国家']);
+  });
+});

@@ -1,0 +1,90 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { SUPPORTED_LANGUAGES, directionOf, type Language } from './locale.js';
+import type { Statement, Text } from './statement.js';
+import { localText, type LocalText } from './text.js';
+import { safeUrl } from './url.js';
+
+const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+
+/**
+ * The texts of one render, in the widget's language where the data has them.
+ * Each text is marked with its own `lang` (and `dir`) when it is in another
+ * language, and `note()` adds one short localised line when any text fell back
+ * to English or is a translation the data does not call official:
+ *
+ * ```ts
+ * const texts = new ContentText(this.locale.language, this.content.statement);
+ * return html`<div part="base" lang=… dir=…>
+ *   <li>${texts.render(commitment.text)}</li> …
+ *   ${texts.note()}
+ * </div>`;
+ * ```
+ * and add `translationNoteStyles` to the element's styles.
+ */
+export class ContentText {
+  private fellBack?: boolean;
+  private unofficial?: boolean;
+  /** The languages the data calls official (primary subtags); the first is the original's. */
+  private readonly official: string[];
+
+  constructor(
+    private readonly language: Language,
+    private readonly statement: Statement = {},
+  ) {
+    const official = Array.isArray(statement.officialLanguages) ? statement.officialLanguages : ['en'];
+    this.official = official.filter((tag) => typeof tag === 'string').map(primary);
+  }
+
+  /** The text in the widget's language, noting whether it fell back or is unofficial. */
+  get(text: Text | undefined): LocalText {
+    const local = localText(text, this.language);
+    if (local.value) {
+      if (local.fallback) this.fellBack = true;
+      else if (!this.official.includes(primary(local.language))) this.unofficial = true;
+    }
+    return local;
+  }
+
+  /** The text, wrapped in `<span lang dir>` when its language is not the widget's (`dir=auto` for one we do not know). */
+  render(text: Text | undefined): TemplateResult | string {
+    const local = this.get(text);
+    const language = primary(local.language);
+    return !local.value || language === this.language
+      ? local.value
+      : html`<span lang=${local.language} dir=${SUPPORTED_LANGUAGES.includes(language as Language) ? directionOf(language) : 'auto'}>${local.value}</span>`;
+  }
+
+  /**
+   * One short line under the content when a text fell back to English or is an
+   * unofficial translation (nothing otherwise), linked to the original
+   * (`statement.url`, in the first official language as `hreflang`) when the data
+   * gives a safe URL.
+   */
+  note(): TemplateResult | typeof nothing {
+    const text =
+      this.fellBack && this.unofficial
+        ? msg('Unofficial translation; some parts available in English only')
+        : this.unofficial
+          ? msg('Unofficial translation')
+          : this.fellBack && msg('Available in English only');
+    const href = safeUrl(this.statement.url);
+    return text
+      ? html`<p part="translation-note" class="translation-note">
+          ${href ? html`<a href=${href} hreflang=${this.official[0] ?? 'en'}>${text}</a>` : text}
+        </p>`
+      : nothing;
+  }
+}
+
+export const translationNoteStyles = css`
+  .translation-note {
+    margin: 0.75em 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .translation-note a {
+    color: inherit;
+  }
+`;
