@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import './define.js';
 import type { MbcCommitmentList } from './commitment-list.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
+import { localText } from '../shared/text.js';
 import {
   HOSTILE_STRINGS,
   assertInert,
@@ -14,7 +15,7 @@ import {
   type CapturedWarnings,
 } from '../test-support/helpers.js';
 
-const BUILT_IN = jointStatement22MSP.commitments!.map((c) => c.text as string);
+const BUILT_IN = jointStatement22MSP.commitments!.map((c) => localText(c.text, 'en').value);
 const OTHER = { commitments: [{ id: 'a', text: 'First of ours' }, { id: 'b', text: 'Second of ours' }] };
 
 function items(el: MbcCommitmentList): string[] {
@@ -194,6 +195,8 @@ describe('mbc-commitment-list', () => {
       const el = await fixture<MbcCommitmentList>(html`<mbc-commitment-list src=${jsonUrl(OTHER, { delay: 300 })}>
         <script type="application/json">{"commitments": [{"id": "i", "text": "Inline one"}]}</script>
       </mbc-commitment-list>`);
+      // The inline JSON shows as soon as it is read, while src is still on its way.
+      await waitUntil(() => items(el).length > 0, 'the inline commitments never showed', { timeout: 250 });
       expect(items(el)).to.deep.equal(['Inline one']);
       await el.dataComplete;
       expect(items(el)).to.deep.equal(['First of ours', 'Second of ours']);

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
-import { msg, localized } from '@lit/localize';
-import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { MbcElement } from '../shared/mbc-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { ContentText, translationNoteStyles } from '../shared/translation-note.js';
 import { commitmentListStyles } from './commitment-list.styles.js';
 
 /**
@@ -24,6 +24,7 @@ import { commitmentListStyles } from './commitment-list.styles.js';
  * @csspart list - The `ol` of commitments.
  * @csspart item - One commitment.
  * @csspart empty - The line shown when the data has no commitments.
+ * @csspart translation-note - The line saying the text is an unofficial translation or available in English only, linked to the original.
  *
  * @cssprop --mbc-color-text - Text colour.
  * @cssprop --mbc-color-muted - Secondary text colour.
@@ -37,31 +38,38 @@ import { commitmentListStyles } from './commitment-list.styles.js';
  * @cssprop --mbc-radius - Corner radius.
  * @cssprop --mbc-space - Padding.
  */
-@localized()
 export class MbcCommitmentList extends MbcElement {
   static override readonly is = 'mbc-commitment-list';
-  static override styles = [themeStyles, commitmentListStyles];
+  static override styles = [themeStyles, translationNoteStyles, commitmentListStyles];
+  static override properties = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+  };
 
   /** Replaces the heading text; an empty value removes the heading (when the page gives its own). */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** Level of the heading, 1 to 6, so the widget fits the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
   protected override render() {
     if (!this.content.hasContent) return html`<slot></slot>`;
     const level = headingLevel(this, this.headingLevel);
-    const commitments = this.content.statement.commitments ?? [];
-    const heading = this.heading ?? msg('We commit to');
+    const statement = this.content.statement;
+    const commitments = statement.commitments ?? [];
+    const texts = new ContentText(this.locale.language, statement);
+    const heading =
+      this.heading ?? msg('We commit to', { desc: 'Heading of the numbered list of commitments (the statement: "We commit to: 1. …").' });
     return html`
       <div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
         ${renderHeading(level, heading)}
         <slot name="intro"></slot>
         ${commitments.length
           ? html`<ol part="list" class="list" aria-labelledby=${heading ? 'heading' : nothing}>
-              ${commitments.map((commitment) => html`<li part="item" class="item">${this.text(commitment.text)}</li>`)}
+              ${commitments.map((commitment) => html`<li part="item" class="item">${texts.render(commitment.text)}</li>`)}
             </ol>`
-          : html`<p part="empty" class="empty">${msg('No commitments to show.')}</p>`}
+          : html`<p part="empty" class="empty">${msg('No commitments to show.', { desc: 'Shown instead of the list when the data has no commitments.' })}</p>`}
+        ${texts.note()}
         <slot name="footer"></slot>
       </div>
     `;

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { oneOf } from './attributes.js';
 import { LocaleController } from './locale.js';
 import { StatementController } from './statement-controller.js';
@@ -20,20 +19,27 @@ export abstract class MbcElement extends LitElement {
   /** The library version that defined the element. */
   static readonly version: string = VERSION;
 
+  // `static properties` rather than decorators: each decorator costs a helper call in the bundle.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    src: {},
+    srcTimeout: { attribute: false },
+  };
+
   /**
    * Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting.
    * Reflected, since the styles select on it.
    */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /**
    * URL of a statement JSON document (see `schema/statement.schema.json`). While it
    * loads, or if it fails, the inline JSON or the built-in statement shows.
    */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** How long to wait for `src` before falling back, in milliseconds (default 8000). */
-  @property({ attribute: false }) srcTimeout?: number;
+  declare srcTimeout?: number;
 
   protected readonly locale = new LocaleController(this);
   protected readonly content = new StatementController(this, () => this.needsBuiltInStatement());
@@ -56,8 +62,12 @@ export abstract class MbcElement extends LitElement {
     return localText(value, this.locale.language).value;
   }
 
-  /** Resolves when pending data has arrived and the element has rendered it. */
+  /** Resolves when pending data and the page language's strings have arrived and the element has rendered them. */
   get dataComplete(): Promise<boolean> {
-    return this.content.settled.then(() => this.updateComplete);
+    // The pending update first: a `src` set just now starts loading in it.
+    return this.updateComplete
+      .then(() => this.content.settled)
+      .then(() => this.locale.ready)
+      .then(() => this.updateComplete);
   }
 }

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { reportDataError, resetReports } from './diagnostics.js';
-import { requestJson, type JsonRequest } from './fetch-json.js';
+import { localeReady } from './locale.js';
+import type { JsonRequest } from './fetch-json.js';
 import type { Statement } from './statement.js';
-import { validateStatement } from './validate-statement.js';
-import { truncate } from './attributes.js';
+
+const loadSources = () => import('./statement-sources.js');
 
 /* The built-in statement is its own chunk, fetched once, and only by a widget
    that needs it: a counter given its value by attribute never loads it. */
@@ -11,9 +12,31 @@ let builtIn: Statement | undefined;
 let builtInLoading: Promise<Statement> | undefined;
 
 function loadBuiltIn(): Promise<Statement> {
-  return (builtInLoading ??= import('../data/joint-statement-22msp.js').then(
-    (module) => (builtIn = module.jointStatement22MSP),
+  return (builtInLoading ??= import('../data/joint-statement-22msp.js').then((module) =>
+    // Its translations for the page's language arrive first, so it shows in one go.
+    localeReady().then(() => (builtIn = module.jointStatement22MSP)),
   ));
+}
+
+/* The built-in statement's long text (its sections in full, the human-cost facts,
+   the challenges) is another chunk, fetched only for a statement card that shows
+   the full text; it joins the built-in statement once here. A failed load leaves
+   the statement as it was (the host shows what it has; another host tries again). */
+let fullTextLoading: Promise<void> | undefined;
+let fullTextLoaded = false;
+
+function loadFullText(): Promise<void> {
+  return (fullTextLoading ??= Promise.all([loadBuiltIn(), import('../data/joint-statement-22msp.text.js')])
+    .then(([core, module]) =>
+      // Its headings' translations arrive first (the module registers them as it loads).
+      localeReady().then(() => {
+        builtIn = { ...core, ...module.jointStatement22MSPText };
+        fullTextLoaded = true;
+      }),
+    )
+    .catch(() => {
+      fullTextLoading = undefined;
+    }));
 }
 
 /** Where the content on show came from, lowest precedence last. */
@@ -47,11 +70,17 @@ export class StatementController implements ReactiveController {
   private loadedSrc?: string;
   private requestedSrc?: string;
   private request?: JsonRequest;
+  /** The current `src` load; replaced when `src` changes, cleared on disconnection. */
+  private srcTicket?: object;
+  private inlinePending = false;
+  private inlineAnswer: Promise<unknown> = Promise.resolve();
   private merged?: Statement;
   private builtInAnswer: Promise<unknown> = Promise.resolve();
   private srcAnswer: Promise<unknown> = Promise.resolve();
   private readyFired = false;
   private loadingBuiltIn = false;
+  private fullText: 'not asked' | 'loading' | 'done' = 'not asked';
+  private fullTextAnswer: Promise<unknown> = Promise.resolve();
 
   /**
    * @param needsBuiltIn Whether the host needs the built-in statement at all
@@ -74,7 +103,10 @@ export class StatementController implements ReactiveController {
    * above it has arrived: render the light-DOM fallback then, not an empty widget.
    */
   get hasContent(): boolean {
-    return !this.loadingBuiltIn || this.fromInline !== undefined || this.fromSrc !== undefined;
+    if (this.fromSrc) return true;
+    // Until the inline JSON is read, showing the built-in statement would flash the wrong content.
+    if (this.inlinePending) return false;
+    return !this.loadingBuiltIn || this.fromInline !== undefined;
   }
 
   /** The highest source that supplied content. */
@@ -84,7 +116,30 @@ export class StatementController implements ReactiveController {
 
   /** Settles when the current `src` request has been answered (or failed). */
   get settled(): Promise<void> {
-    return Promise.all([this.builtInAnswer, this.srcAnswer]).then(() => undefined);
+    return Promise.all([this.builtInAnswer, this.inlineAnswer, this.srcAnswer, this.fullTextAnswer]).then(() => undefined);
+  }
+
+  /**
+   * Asks for the built-in statement's long text (every section in full, the
+   * human-cost facts, the challenges), loaded once for the page and merged under
+   * the inline JSON and `src`; the host updates when it arrives, and `settled`
+   * and `mbc-ready` wait for it meanwhile. Returns whether it is there (or failed
+   * to load: then the host shows what it has).
+   */
+  loadFullText(): boolean {
+    if (this.fullText === 'not asked' && fullTextLoaded) {
+      this.fullText = 'done';
+      this.merged = undefined;
+    }
+    if (this.fullText === 'not asked') {
+      this.fullText = 'loading';
+      this.fullTextAnswer = loadFullText().then(() => {
+        this.fullText = 'done';
+        this.merged = undefined;
+        this.host.requestUpdate();
+      });
+    }
+    return this.fullText === 'done';
   }
 
   hostConnected(): void {
@@ -105,7 +160,7 @@ export class StatementController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.readyFired || this.request || this.loadingBuiltIn) return;
+    if (this.readyFired || this.srcTicket || this.loadingBuiltIn || this.inlinePending || this.fullText === 'loading') return;
     this.readyFired = true;
     this.host.dispatchEvent(
       new CustomEvent<ReadyDetail>('mbc-ready', {
@@ -121,6 +176,7 @@ export class StatementController implements ReactiveController {
     // another element shares it.
     this.request?.release();
     this.request = undefined;
+    this.srcTicket = undefined;
     this.requestedSrc = undefined;
   }
 
@@ -129,6 +185,7 @@ export class StatementController implements ReactiveController {
     if (src === this.requestedSrc) return;
     this.request?.release();
     this.request = undefined;
+    this.srcTicket = undefined;
     this.requestedSrc = src;
     if (src !== this.loadedSrc && this.fromSrc) {
       this.fromSrc = undefined;
@@ -140,25 +197,26 @@ export class StatementController implements ReactiveController {
       return;
     }
     resetReports(this.host, 'src');
-    const request = (this.request = requestJson(src, this.host.srcTimeout));
-    this.srcAnswer = request.result.then((result) => {
-      if (this.request !== request) return; // superseded by a newer src, or removed
-      this.request = undefined;
-      if (!result.ok) {
-        this.report('src', `"${truncate(src)}" ${result.reason}; showing ${this.fallbackName()} instead.`);
-      } else {
-        const validation = validateStatement(result.data);
-        if (validation.ok) {
-          this.fromSrc = validation.statement;
+    const ticket = (this.srcTicket = {});
+    const current = () => this.srcTicket === ticket; // false once superseded by a newer src, or removed
+    this.srcAnswer = loadSources()
+      .then(({ fetchStatement }) =>
+        current() ? fetchStatement(src, this.host.srcTimeout, (request) => (this.request = request)) : undefined,
+      )
+      .then((outcome) => {
+        if (!outcome || !current()) return;
+        if ('statement' in outcome) {
+          this.fromSrc = outcome.statement;
           this.loadedSrc = src;
           this.merged = undefined;
-        } else {
-          const { path, message } = validation.issue;
-          this.report(path, `${message} (in "${truncate(src)}"); showing ${this.fallbackName()} instead.`);
-        }
-      }
-      this.host.requestUpdate();
-    });
+        } else this.report('src', outcome);
+      }, () => current() && this.report('src', { field: 'src', message: 'could not be read (the library failed to load)' }))
+      .finally(() => {
+        if (!current()) return;
+        this.request = undefined;
+        this.srcTicket = undefined;
+        this.host.requestUpdate();
+      });
   }
 
   private readInline(): void {
@@ -168,27 +226,24 @@ export class StatementController implements ReactiveController {
         child.localName === 'script' && (child as HTMLScriptElement).type.trim().toLowerCase() === 'application/json',
     );
     if (!script) return;
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      this.reportInline('inline JSON', 'is not valid JSON; showing the built-in statement instead.');
-      return;
-    }
-    const validation = validateStatement(data);
-    if (validation.ok) this.fromInline = validation.statement;
-    else this.reportInline(validation.issue.path, `${validation.issue.message} (in the inline JSON); showing the built-in statement instead.`);
+    const json = script.textContent ?? '';
+    this.inlinePending = true;
+    this.inlineAnswer = loadSources()
+      .then(({ parseStatement }) => {
+        const outcome = parseStatement(json);
+        if ('statement' in outcome) this.fromInline = outcome.statement;
+        else this.report('inline', outcome);
+      }, () => this.report('inline', { field: 'inline JSON', message: 'could not be read (the library failed to load)' }))
+      .finally(() => {
+        this.inlinePending = false;
+        this.merged = undefined;
+        this.host.requestUpdate();
+      });
   }
 
-  private fallbackName(): string {
-    return this.fromInline ? 'the inline JSON' : 'the built-in statement';
-  }
-
-  private report(field: string, message: string): void {
-    reportDataError(this.host, { field, message, source: 'src' });
-  }
-
-  private reportInline(field: string, message: string): void {
-    reportDataError(this.host, { field, message, source: 'inline' });
+  /** Reports a refused source once, naming what shows instead. */
+  private report(source: 'src' | 'inline', { field, message }: { field: string; message: string }): void {
+    const instead = source === 'src' && this.fromInline ? 'the inline JSON' : 'the built-in statement';
+    reportDataError(this.host, { field, source, message: `${message}; showing ${instead} instead.` });
   }
 }

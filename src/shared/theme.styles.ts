@@ -8,14 +8,17 @@ import { css } from 'lit';
  */
 export const themeStyles = css`
   :host {
-    --_text: var(--mbc-color-text, #1a1f24);
-    --_muted: var(--mbc-color-muted, #4a5560);
-    --_background: var(--mbc-color-background, #ffffff);
-    --_surface: var(--mbc-color-surface, #f2f5f7);
-    --_border: var(--mbc-color-border, #c9d1d8);
-    --_accent: var(--mbc-color-accent, #0b5cad);
-    --_on-accent: var(--mbc-color-on-accent, #ffffff);
-    --_focus: var(--mbc-color-focus, #0b5cad);
+    /* One set of tokens for both schemes: light-dark() picks by the color-scheme set
+       below on the shadow tree's top elements (a page rule such as all: revert can
+       reach the host, not them). */
+    --_text: var(--mbc-color-text, light-dark(#1a1f24, #eef2f5));
+    --_muted: var(--mbc-color-muted, light-dark(#4a5560, #b7c2cc));
+    --_background: var(--mbc-color-background, light-dark(#ffffff, #151b21));
+    --_surface: var(--mbc-color-surface, light-dark(#f2f5f7, #212a33));
+    --_border: var(--mbc-color-border, light-dark(#c9d1d8, #4a5663));
+    --_accent: var(--mbc-color-accent, light-dark(#0b5cad, #7cc0ff));
+    --_on-accent: var(--mbc-color-on-accent, light-dark(#ffffff, #0a1826));
+    --_focus: var(--mbc-color-focus, light-dark(#0b5cad, #7cc0ff));
     --_radius: var(--mbc-radius, 0.5em);
     --_space: var(--mbc-space, 1em);
     --_heading-font: var(--mbc-heading-font-family, inherit);
@@ -29,32 +32,27 @@ export const themeStyles = css`
     text-align: start;
   }
 
-  :host([theme='dark']) {
-    --_text: var(--mbc-color-text, #eef2f5);
-    --_muted: var(--mbc-color-muted, #b7c2cc);
-    --_background: var(--mbc-color-background, #151b21);
-    --_surface: var(--mbc-color-surface, #212a33);
-    --_border: var(--mbc-color-border, #4a5663);
-    --_accent: var(--mbc-color-accent, #7cc0ff);
-    --_on-accent: var(--mbc-color-on-accent, #0a1826);
-    --_focus: var(--mbc-color-focus, #7cc0ff);
+  :host > * {
+    color-scheme: light;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_text: var(--mbc-color-text, #eef2f5);
-      --_muted: var(--mbc-color-muted, #b7c2cc);
-      --_background: var(--mbc-color-background, #151b21);
-      --_surface: var(--mbc-color-surface, #212a33);
-      --_border: var(--mbc-color-border, #4a5663);
-      --_accent: var(--mbc-color-accent, #7cc0ff);
-      --_on-accent: var(--mbc-color-on-accent, #0a1826);
-      --_focus: var(--mbc-color-focus, #7cc0ff);
-    }
+  :host([theme='dark']) > * {
+    color-scheme: dark;
+  }
+
+  :host([theme='auto']) > * {
+    color-scheme: light dark;
   }
 
   :host([hidden]) {
     display: none;
+  }
+
+  /* The page's font shorthand and letter-spacing reach the host; reset them below it. */
+  :host > * {
+    line-height: var(--mbc-line-height, 1.5);
+    letter-spacing: var(--mbc-letter-spacing, normal);
+    word-spacing: normal;
   }
 
   *,

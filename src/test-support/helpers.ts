@@ -72,3 +72,15 @@ export async function readyFixture<T extends HTMLElement>(template: TemplateResu
   await (el as unknown as { dataComplete?: Promise<unknown> }).dataComplete;
   return el;
 }
+
+/**
+ * Sets `<html lang>` (null removes it) and resolves once the language's strings
+ * (a lazily loaded chunk) are active and widgets have been asked to re-render:
+ * await this, then `el.updateComplete`, instead of waiting a fixed time.
+ */
+export async function setPageLanguage(tag: string | null): Promise<void> {
+  if (tag === null) document.documentElement.removeAttribute('lang');
+  else document.documentElement.lang = tag;
+  const { localeReady } = await import('../shared/locale.js');
+  await localeReady();
+}
