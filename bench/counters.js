@@ -1,0 +1,332 @@
+// npm run bench — 200 counters side by side in headless Chromium, over the Chrome
+// DevTools Protocol: mbc-achievement-counter, 200 CountUp.js instances, and a
+// hand-written vanilla requestAnimationFrame loop. Prints a table of medians.
+//
+//   BENCH_RUNS=10      runs (each run loads every scenario once, in rotating order)
+//   BENCH_NO_BUILD=1   reuse the last build in BENCH_DIST instead of building again
+//   BENCH_DIST=/tmp/mbc-bench-dist   where the library is built (never dist/)
+//
+// Nothing comes from the network: pages, the library build and CountUp.js are served
+// by a local server; the browser is the system's Chromium (scripts/browser.js).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { BROWSER_ARGS, findBrowser } from '../scripts/browser.js';
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const DIST = resolve(process.env.BENCH_DIST ?? '/tmp/mbc-bench-dist');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
+const COUNT = 200;
+const DURATION = 2000;
+const COUNTUP = join(ROOT, 'node_modules/countup.js/dist/countUp.min.js');
+const ENTRY = 'elements/achievement-counter.js';
+
+// ---------------------------------------------------------------- build
+if (!process.env.BENCH_NO_BUILD || !existsSync(join(DIST, ENTRY))) {
+  console.log(`building the library into ${DIST} …`);
+  const build = spawnSync('npx', ['rollup', '-c', '--silent'], {
+    cwd: ROOT,
+    env: { ...process.env, DIST },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (build.status !== 0 || !existsSync(join(DIST, ENTRY))) {
+    console.error('the build failed; see above.');
+    process.exit(1);
+  }
+}
+
+// ---------------------------------------------------------------- pages
+const values = Array.from({ length: COUNT }, (_, i) => 1000 + i * 98_765);
+const style = `
+  body { margin: 8px; font: 14px/1.4 system-ui, sans-serif; }
+  .grid { display: grid; grid-template-columns: repeat(8, 1fr); gap: 4px 12px; }
+  .item { font-size: 14px; }
+  .fig { display: block; font-weight: 700; font-size: 20px; }
+  mbc-achievement-counter { --mbc-counter-font-size: 20px; }
+`;
+/** Shared by every page: layout-shift total, a frame meter, and a hook to run the animation. */
+const meter = `
+  window.__cls = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+  /** Counts frames (rAF timestamps) until done() says the animation is over. */
+  window.__frames = (done) => new Promise((resolve) => {
+    const stamps = [];
+    const tick = (now) => { stamps.push(now); if (done()) resolve(stamps); else requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  /** Resolves after the first frame with everything on screen has been rendered (rAF, then the task after paint). */
+  window.__afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(0);
+  }));
+`;
+
+function page(body, script) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><style>${style}</style>
+<script>${meter}</script></head><body>${body}<script type="module">${script}</script></body></html>`;
+}
+
+const label = (i) => `figure ${i + 1}`;
+
+/** Each scenario: HTML for its 200 counters, and a module that defines window.__go() (start all, resolve at the end). */
+const SCENARIOS = {
+  'mbc-achievement-counter': (autostart) =>
+    page(
+      `<div class="grid">${values
+        .map((v, i) => `<mbc-achievement-counter class="item" value="${v}" duration="${DURATION}" start="${autostart ? 'load' : 'manual'}" label="${label(i)}"></mbc-achievement-counter>`)
+        .join('')}</div>`,
+      `const t0 = performance.now();
+      await import('/dist/${ENTRY}');
+      const els = [...document.querySelectorAll('mbc-achievement-counter')];
+      await Promise.all(els.map((el) => el.updateComplete));
+      window.__startup = (await __afterFrame()) - t0;
+      let ended = 0;
+      document.addEventListener('mbc-counter-end', () => ended++);
+      window.__go = () => { for (const el of els) el.start(); return __frames(() => ended >= els.length); };
+      window.__ready = true;`,
+    ),
+  'CountUp.js': (autostart) =>
+    page(
+      `<div class="grid">${values.map((_, i) => `<div class="item"><span class="fig">0</span>${label(i)}</div>`).join('')}</div>`,
+      `const t0 = performance.now();
+      const { CountUp } = await import('/countup/countUp.min.js');
+      const values = ${JSON.stringify(values)};
+      let ended = 0;
+      const counters = [...document.querySelectorAll('.fig')].map((el, i) =>
+        new CountUp(el, values[i], { duration: ${DURATION / 1000}, onCompleteCallback: () => ended++ }));
+      if (${autostart}) counters.forEach((c) => c.start());
+      window.__startup = (await __afterFrame()) - t0;
+      window.__go = () => { counters.forEach((c) => c.start()); return __frames(() => ended >= counters.length); };
+      window.__ready = true;`,
+    ),
+  'vanilla rAF': (autostart) =>
+    page(
+      `<div class="grid">${values.map((_, i) => `<div class="item"><span class="fig">0</span>${label(i)}</div>`).join('')}</div>`,
+      `const t0 = performance.now();
+      const values = ${JSON.stringify(values)};
+      const format = new Intl.NumberFormat('en');
+      const nodes = [...document.querySelectorAll('.fig')].map((el) => el.firstChild);
+      let running = false;
+      /** One loop for all: ease-out, format, write the text node. */
+      function go() {
+        let start = -1;
+        running = true;
+        const frame = (now) => {
+          if (start < 0) start = now;
+          const t = Math.min(1, (now - start) / ${DURATION});
+          const e = 1 - (1 - t) ** 3;
+          for (let i = 0; i < nodes.length; i++) {
+            const text = format.format(Math.round(values[i] * e));
+            if (nodes[i].data !== text) nodes[i].data = text;
+          }
+          if (t < 1) requestAnimationFrame(frame); else running = false;
+        };
+        requestAnimationFrame(frame);
+      }
+      if (${autostart}) go();
+      window.__startup = (await __afterFrame()) - t0;
+      window.__go = () => { go(); return __frames(() => !running); };
+      window.__ready = true;`,
+    ),
+};
+
+// ---------------------------------------------------------------- server
+const server = createServer((request, response) => {
+  const { pathname, searchParams } = new URL(request.url ?? '/', 'http://localhost');
+  let body;
+  let type = 'text/javascript; charset=utf-8';
+  if (pathname.startsWith('/page/')) {
+    const make = SCENARIOS[decodeURIComponent(pathname.slice('/page/'.length))];
+    if (make) {
+      body = make(searchParams.get('autostart') === '1');
+      type = 'text/html; charset=utf-8';
+    }
+  } else if (pathname === '/countup/countUp.min.js') {
+    body = readFileSync(COUNTUP);
+  } else if (pathname.startsWith('/dist/')) {
+    const file = resolve(DIST, `.${pathname.slice('/dist'.length)}`);
+    if (file.startsWith(DIST) && existsSync(file)) body = readFileSync(file);
+  }
+  if (body === undefined) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---------------------------------------------------------------- measure
+const executablePath = findBrowser();
+if (!executablePath) {
+  console.error('No Chromium or Chrome found: set CHROME_PATH.');
+  process.exit(1);
+}
+const browser = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+const VIEWPORT = { width: 1280, height: 1400 };
+
+const metricsOf = async (cdp) =>
+  Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+
+async function measureAnimation(name) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await tab.goto(`${origin}/page/${encodeURIComponent(name)}`);
+  await tab.waitForFunction(() => window.__ready === true);
+  await tab.evaluate(() => new Promise((r) => setTimeout(r, 300))); // let the page settle
+  await tab.evaluate(() => { window.__cls = 0; });
+  const before = await metricsOf(cdp);
+  const stamps = await tab.evaluate(() => window.__go());
+  const after = await metricsOf(cdp);
+  const cls = await tab.evaluate(() => window.__cls);
+  await context.close();
+  const frames = stamps.length - 1;
+  const interval = 1000 / 60;
+  let dropped = 0;
+  for (let i = 1; i < stamps.length; i++) dropped += Math.max(0, Math.round((stamps[i] - stamps[i - 1]) / interval) - 1);
+  const d = (key) => ((after[key] ?? 0) - (before[key] ?? 0)) * 1000; // seconds → ms
+  return {
+    script: d('ScriptDuration') / frames,
+    style: d('RecalcStyleDuration') / frames,
+    layout: d('LayoutDuration') / frames,
+    task: d('TaskDuration') / frames,
+    taskTotal: d('TaskDuration'),
+    frames,
+    dropped,
+    cls,
+  };
+}
+
+/** BENCH_TRACE=1: where the main thread's time goes during one run of each scenario (trace events by name). */
+async function traceBreakdown(name) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await tab.goto(`${origin}/page/${encodeURIComponent(name)}`);
+  await tab.waitForFunction(() => window.__ready === true);
+  await tab.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await tab.evaluate(() => window.__go());
+  await cdp.send('Tracing.end');
+  await done;
+  await context.close();
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && e.args?.beginData);
+  if (layouts.length) {
+    const mid = layouts[layouts.length >> 1].args.beginData;
+    console.log(`  (${layouts.length} Layout events; a middle one: ${JSON.stringify(mid)})`);
+  }
+  const totals = {};
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || (main && (e.pid !== main.pid || e.tid !== main.tid))) continue;
+    totals[e.name] = (totals[e.name] ?? 0) + e.dur / 1000;
+  }
+  return Object.entries(totals).sort((a, b) => b[1] - a[1]).slice(0, 14);
+}
+
+async function measureStartup(name) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const tab = await context.newPage();
+  await tab.goto(`${origin}/page/${encodeURIComponent(name)}?autostart=1`);
+  await tab.waitForFunction(() => window.__ready === true);
+  const startup = await tab.evaluate(() => window.__startup);
+  await context.close();
+  return startup;
+}
+
+/** Bytes a page with only a counter downloads (gzip), as scripts/size.js counts them: the entry and its static imports. */
+function closure(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(join(DIST, entry), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.[^"']+)["']/g)) {
+    closure(relative(DIST, resolve(dirname(join(DIST, entry)), spec)), seen);
+  }
+  return seen;
+}
+const gzip = (buffers) => gzipSync(Buffer.concat(buffers), { level: 9 }).length;
+const bytes = {
+  'mbc-achievement-counter': gzip([...closure(ENTRY)].map((f) => readFileSync(join(DIST, f)))),
+  'CountUp.js': gzip([readFileSync(COUNTUP)]),
+  'vanilla rAF': undefined,
+};
+
+// BENCH_ONLY=name[,name] measures only those scenarios (for quick experiments).
+const names = Object.keys(SCENARIOS).filter((n) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(n));
+if (process.env.BENCH_TRACE) {
+  for (const name of names) {
+    console.log(`\n${name}: main-thread trace events, ms (nested events overlap)`);
+    for (const [event, ms] of await traceBreakdown(name)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${event}`);
+  }
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+const results = Object.fromEntries(names.map((n) => [n, []]));
+const started = Date.now();
+for (let run = 0; run < RUNS; run++) {
+  // Rotate the order, so no scenario always goes first (or last) in a run.
+  const order = names.map((_, i) => names[(i + run) % names.length]);
+  for (const name of order) {
+    const animation = await measureAnimation(name);
+    const startup = await measureStartup(name);
+    results[name].push({ ...animation, startup });
+  }
+  process.stdout.write(`run ${run + 1}/${RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+}
+await browser.close();
+server.close();
+
+// ---------------------------------------------------------------- report
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const med = (name, key) => median(results[name].map((r) => r[key]));
+const ROWS = [
+  ['main-thread task ms / frame', 'task', 3],
+  ['  script ms / frame', 'script', 3],
+  ['  style ms / frame', 'style', 3],
+  ['  layout ms / frame', 'layout', 3],
+  ['main-thread task ms, whole 2 s run', 'taskTotal', 0],
+  ['frames in the run', 'frames', 0],
+  ['dropped frames', 'dropped', 0],
+  ['layout shift (CLS) during the run', 'cls', 4],
+  ['bundle load → first frame of 200, ms', 'startup', 1],
+];
+const width = 40;
+const col = 26;
+const line = (cells) => `| ${cells[0].padEnd(width)} | ${cells.slice(1).map((c) => String(c).padStart(col)).join(' | ')} |`;
+console.log(`\n200 counters animating together for ${DURATION / 1000} s — medians of ${RUNS} runs`);
+console.log(`${browser.version ? '' : ''}Chromium ${await chromiumVersion()}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), headless, ${VIEWPORT.width}×${VIEWPORT.height}\n`);
+console.log(line(['', ...names]));
+console.log(`|${'-'.repeat(width + 2)}|${names.map(() => `${'-'.repeat(col + 1)}:`).join('|')}|`);
+for (const [title, key, digits] of ROWS) console.log(line([title, ...names.map((n) => med(n, key).toFixed(digits))]));
+console.log(line(['gzip bytes (page with only a counter)', ...names.map((n) => (bytes[n] === undefined ? '—' : bytes[n]))]));
+
+const ours = results['mbc-achievement-counter'];
+const ratio = (other) => median(ours.map((r, i) => r.taskTotal / results[other][i].taskTotal));
+if (ours?.length && results['CountUp.js']?.length && results['vanilla rAF']?.length) {
+  console.log(`\nmain-thread time, ours ÷ CountUp.js (median of per-run ratios): ${ratio('CountUp.js').toFixed(2)}×  (goal ≤ 1)`);
+  console.log(`main-thread time, ours ÷ vanilla rAF (median of per-run ratios): ${ratio('vanilla rAF').toFixed(2)}×  (goal ≤ 1.5)`);
+}
+console.log(`wall time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+async function chromiumVersion() {
+  const b = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+  const v = b.version();
+  await b.close();
+  return v;
+}

@@ -1,0 +1,33 @@
+import { css } from '@lit/reactive-element';
+
+/*
+ * The counter carries only the theme colours it uses (the same --mbc-* properties and
+ * defaults as theme.styles.ts), so a page with only a counter does not download the
+ * other elements' styles. As there, each colour is the page's --mbc-* property or a
+ * light-dark() default, picked by the color-scheme the counter's box sets from `theme` (on the box, not the host, which a page rule such as `all: revert` can reach). In
+ * forced-colors mode the browser replaces these colours with the system's (Canvas,
+ * CanvasText) by itself, so no rule is needed for it.
+ *
+ * .value takes the width of its widest text, laid out once, invisibly (.sizer), so it
+ * never changes size while digits move. Frames only write the text node inside
+ * .digits, whose size and layout are contained: a frame relayouts that box alone,
+ * never the line or the page. Each frame is its own bidi paragraph (plaintext) in the
+ * direction of its first strong character: a bare number lays out left to right in
+ * every language, "55 مليون" right to left; where a frame's text starts never moves, so
+ * the layout instability API sees no shift (see write()).
+ */
+export const achievementCounterStyles = css`
+:host{display:block;font-family:var(--mbc-font-family,inherit);font-size:var(--mbc-font-size,inherit);line-height:var(--mbc-line-height,1.5)}
+.counter{color-scheme:light}
+:host([theme=dark]) .counter{color-scheme:dark}
+:host([theme=auto]) .counter{color-scheme:light dark}
+:host([hidden]){display:none}
+.counter{display:block;position:relative;line-height:var(--mbc-line-height,1.5);letter-spacing:var(--mbc-letter-spacing,normal);word-spacing:normal;background:var(--mbc-color-background,light-dark(#fff,#151b21));color:var(--mbc-color-text,light-dark(#1a1f24,#eef2f5));text-align:start}
+.figure{display:block;font-family:var(--mbc-counter-font-family,inherit);font-size:var(--mbc-counter-font-size,2.5em);font-weight:700;line-height:1.15;color:var(--mbc-color-accent,light-dark(#0b5cad,#7cc0ff));white-space:nowrap}
+.value{display:inline-block;position:relative;font-variant-numeric:tabular-nums;unicode-bidi:isolate}
+.sizer{visibility:hidden}
+.digits{position:absolute;inset:0;contain:size layout style;direction:ltr;unicode-bidi:plaintext}
+.prefix,.suffix{font-size:.5em;font-weight:600}
+.label{display:block;margin-block-start:.25em}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+`;

@@ -1,0 +1,12 @@
+import { define } from '../shared/define.js';
+import { MbcAchievementCounter } from './achievement-counter.js';
+
+define(MbcAchievementCounter);
+
+export { MbcAchievementCounter };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mbc-achievement-counter': MbcAchievementCounter;
+  }
+}

@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+import './define.js';
+
+/* Its own test file, so its page has not loaded the built-in statement for another test. */
+const statementRequests = () =>
+  performance.getEntriesByType('resource').filter((entry) => entry.name.includes('joint-statement-22msp'));
+
+describe('mbc-achievement-counter with a value', () => {
+  it('never fetches the built-in statement; without a value it does', async () => {
+    const el = document.createElement('mbc-achievement-counter');
+    el.setAttribute('value', '55000000');
+    el.setAttribute('format', 'compact');
+    el.setAttribute('start', 'load');
+    el.setAttribute('duration', '0');
+    el.textContent = 'Over 55 million stockpiled mines destroyed';
+    document.body.append(el);
+    await el.dataComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.shadowRoot!.querySelector('.digits')!.textContent).to.equal('55 million');
+    expect(statementRequests()).to.be.empty;
+
+    // The check can fail: a counter that needs the data does fetch it.
+    const other = document.createElement('mbc-achievement-counter');
+    other.setAttribute('achievement', 'casualties-fallen');
+    document.body.append(other);
+    await other.dataComplete;
+    expect(statementRequests()).to.not.be.empty;
+    el.remove();
+    other.remove();
+  });
+});

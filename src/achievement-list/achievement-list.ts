@@ -1,0 +1,96 @@
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import { oneOf } from '../shared/attributes.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
+import { MbcElement } from '../shared/mbc-element.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import '../achievement-counter/define.js';
+import { achievementListStyles } from './achievement-list.styles.js';
+
+export type AchievementLayout = 'grid' | 'list';
+const LAYOUTS: readonly AchievementLayout[] = ['grid', 'list'];
+
+/**
+ * The statement's achievements: figures as animated `mbc-achievement-counter`s,
+ * the others ("Dozens of countries have become mine-free") as text, in a
+ * responsive grid or a list. It is a semantic list: one item per achievement.
+ *
+ * @element mbc-achievement-list
+ *
+ * @attr layout - `grid` (default: tiles that reflow to one column on a narrow screen) or `list`.
+ * @attr heading - Replaces the heading text; an empty value removes the heading.
+ * @attr heading-level - Level of the heading, 1 to 6 (default 2).
+ *
+ * @slot - Fallback shown before the script loads; hidden once the element upgrades.
+ *
+ * @fires mbc-ready - Content is rendered from its settled source. `detail`: `{ element, source }`.
+ * @fires mbc-counter-end - From each counter in the list, when its figure is reached.
+ * @fires mbc-data-error - An attribute, the inline JSON or `src` was invalid and a fallback is shown. `detail`: `{ element, field, message, source }`.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The heading.
+ * @csspart list - The `ul`.
+ * @csspart item - One achievement.
+ * @csspart figure - The counter of an achievement with a figure (style inside it with `::part(value)` on `mbc-achievement-counter` from the page).
+ * @csspart text - The text of an achievement without a figure.
+ *
+ * @cssprop --mbc-achievement-min-width - Narrowest tile in the grid (default 14em).
+ * @cssprop --mbc-achievement-gap - Space between tiles (default 0.75em).
+ * @cssprop --mbc-color-surface - Tile background.
+ * @cssprop --mbc-color-accent - Figures.
+ * @cssprop --mbc-color-background - Card background.
+ * @cssprop --mbc-color-border - Card border.
+ * @cssprop --mbc-font-family - Font (inherits the page's by default).
+ */
+export class MbcAchievementList extends MbcElement {
+  static override readonly is = 'mbc-achievement-list';
+  static override styles = [themeStyles, achievementListStyles];
+  static override properties = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    layout: {},
+  };
+
+  /** Replaces the heading text; an empty value removes the heading. */
+  declare heading?: string;
+
+  /** Level of the heading, 1 to 6. */
+  headingLevel: string | number = 2;
+
+  /** `grid` or `list`. */
+  layout: AchievementLayout = 'grid';
+
+  protected override render() {
+    if (!this.content.hasContent) return html`<slot></slot>`;
+    const level = headingLevel(this, this.headingLevel);
+    const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'grid');
+    const achievements = (this.content.statement.achievements ?? []).filter((a) => a.inList !== false);
+    const heading = this.heading ?? msg('Achievements');
+    return html`
+      <div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
+        ${renderHeading(level, heading)}
+        ${achievements.length
+          ? html`<ul part="list" role="list" class="list ${layout === 'grid' ? 'grid' : 'layout-list'}" aria-labelledby=${heading ? 'heading' : nothing}>
+              ${achievements.map((a) =>
+                typeof a.value === 'number' && Number.isFinite(a.value)
+                  ? html`<li part="item" class="item">
+                      <mbc-achievement-counter
+                        part="figure"
+                        class="figure"
+                        theme=${this.theme}
+                        achievement=${a.id}
+                        .value=${a.value}
+                        format=${a.format ?? 'number'}
+                        decimals=${a.decimals ?? nothing}
+                        prefix=${a.qualifier ? this.text(a.qualifier) : nothing}
+                        label=${a.label ? this.text(a.label) : this.text(a.text)}
+                      ></mbc-achievement-counter>
+                    </li>`
+                  : html`<li part="item" class="item"><p part="text" class="text">${this.text(a.text)}</p></li>`,
+              )}
+            </ul>`
+          : html`<p part="empty" class="empty">${msg('No achievements to show.')}</p>`}
+      </div>
+    `;
+  }
+}

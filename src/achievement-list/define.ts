@@ -1,0 +1,12 @@
+import { define } from '../shared/define.js';
+import { MbcAchievementList } from './achievement-list.js';
+
+define(MbcAchievementList);
+
+export { MbcAchievementList };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mbc-achievement-list': MbcAchievementList;
+  }
+}
