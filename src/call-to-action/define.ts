@@ -1,0 +1,15 @@
+import { define } from '../shared/define.js';
+import { MbcCallToAction } from './call-to-action.js';
+
+define(MbcCallToAction);
+
+export { MbcCallToAction };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mbc-call-to-action': MbcCallToAction;
+  }
+  interface HTMLElementEventMap {
+    'mbc-cta-click': CustomEvent<import('./call-to-action.js').CtaClickDetail>;
+  }
+}

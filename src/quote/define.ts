@@ -1,0 +1,12 @@
+import { define } from '../shared/define.js';
+import { MbcQuote } from './quote.js';
+
+define(MbcQuote);
+
+export { MbcQuote };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mbc-quote': MbcQuote;
+  }
+}

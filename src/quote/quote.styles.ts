@@ -1,0 +1,21 @@
+import { css } from 'lit';
+
+// Written compactly: Lit ships CSS as written. The theme gives the card, links,
+// focus rings and `p { margin: 0 0 0.75em }`: the quote's paragraph keeps that
+// margin, which collapses through the blockquote (no block border or padding).
+export const quoteStyles = css`
+figure, blockquote { margin: 0 }
+blockquote { padding-inline-start: .75em; border-inline-start: .25em solid var(--_accent); font-family: var(--_heading-font); font-size: 1.375em; font-weight: 700; line-height: 1.3 }
+blockquote p { quotes: auto }
+blockquote p::before { content: open-quote }
+blockquote p::after { content: close-quote }
+figcaption { color: var(--_muted) }
+figcaption::before { content: '— ' / '' }
+cite { font-style: normal }
+.actions { display: flex; flex-wrap: wrap; align-items: center; gap: .5em 1em; margin-block-start: .75em }
+/* A flex item: blockified, so plain flex. */
+button { display: flex; align-items: center; gap: .5em; min-block-size: 2.75em; padding: .5em 1em; border: 2px solid var(--_accent); border-radius: var(--_radius); background: none; color: inherit; font: inherit; font-weight: 600; cursor: pointer }
+button:hover { background: var(--_surface) }
+svg { flex: none; width: 1.25em; height: 1.25em; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round }
+:dir(rtl) .mirror { transform: scaleX(-1) }
+`;
