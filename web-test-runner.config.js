@@ -19,7 +19,13 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath, headless: true, args: BROWSER_ARGS },
+      launchOptions: {
+        executablePath,
+        headless: true,
+        // window.gc() for the lifecycle suite's leak check (src/test-support/hostile/lifecycle.test.ts);
+        // precise memory info for its heap ratio, where this Chromium still updates performance.memory.
+        args: [...BROWSER_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+      },
     }),
   ],
   coverage: true,

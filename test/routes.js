@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 const seed = () => readFileSync(new URL('../src/data/joint-statement-22msp.txt', import.meta.url), 'utf8');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const hits = new Map();
+const stash = new Map();
 
 /** @type {import('koa').Middleware} */
 export async function testRoutes(ctx, next) {
@@ -88,6 +89,27 @@ export async function testRoutes(ctx, next) {
       ctx.type = 'text/plain';
       ctx.body = seed();
       return;
+    case 'stash': {
+      // POST a body: stores it and answers {"url"}; GET ?id=<id>[&delay=<ms>] serves it (bodies too long for a query string).
+      if (ctx.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        const id = String(stash.size + 1);
+        stash.set(id, { body: Buffer.concat(chunks).toString('utf8'), type: String(q.type ?? 'application/json') });
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ url: `/test-api/stash?id=${id}` });
+        return;
+      }
+      if (q.delay) await sleep(Number(q.delay));
+      const stored = stash.get(String(q.id));
+      if (!stored) {
+        ctx.status = 404;
+        return;
+      }
+      ctx.type = stored.type;
+      ctx.body = stored.body;
+      return;
+    }
     case 'redirect':
       ctx.status = 302;
       ctx.redirect(String(q.to ?? 'data:application/json,{}'));

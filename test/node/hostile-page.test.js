@@ -18,6 +18,9 @@ const TAGS = manifest.modules
   .map((d) => d.tagName)
   .sort();
 
+/** The build under test: dist/ (npm test builds it), or DIST=/elsewhere for a build made with `DIST=/elsewhere npx rollup -c`. */
+const DIST = process.env.DIST ?? 'dist';
+
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
@@ -34,12 +37,13 @@ window.addEventListener('error', (e) => window.__probe.errors.push(String(e.mess
 window.addEventListener('unhandledrejection', (e) => window.__probe.errors.push('unhandled: ' + String(e.reason)));
 `;
 
-function page({ scripts }) {
+function page({ scripts, forms = false }) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hostile page</title>
 <script src="/probe.js"></script>
 ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n')}
 </head><body>
 ${TAGS.map((tag) => `<${tag}>Fallback text for ${tag}</${tag}>`).join('\n')}
+${forms ? TAGS.map((tag) => `<p><a class="form" href="https://example.org/#mbc=${tag.slice(4)}&amp;theme=dark">Link form of ${tag}</a></p><div class="form" data-mbc="${tag.slice(4)}" data-theme="dark">Data form of ${tag}</div>`).join('\n') : ''}
 </body></html>`;
 }
 
@@ -50,6 +54,14 @@ const PAGES = {
     html: page({ scripts: ['/dist/mine-ban-widgets.js', '/copy/mine-ban-widgets.js', '/dist/mine-ban-widgets.js?again'] }),
   },
   '/plain.html': { html: page({ scripts: ['/dist/mine-ban-widgets.js'] }) },
+  // The CDN line and the loader on one page, each twice (the same URL with two query strings), with the CMS forms.
+  '/bundle-and-loader.html': {
+    csp: `${STRICT_CSP} 'allow-duplicates'`,
+    html: page({
+      scripts: ['/dist/mine-ban-widgets.js?a', '/dist/loader.js?a', '/dist/mine-ban-widgets.js?b', '/dist/loader.js?b'],
+      forms: true,
+    }),
+  },
 };
 
 let server;
@@ -57,7 +69,7 @@ let browser;
 let origin;
 
 before(async () => {
-  assert.ok(existsSync('dist/mine-ban-widgets.js'), 'dist/ is missing: run `npm run build` first');
+  assert.ok(existsSync(join(DIST, 'mine-ban-widgets.js')), `${DIST}/ is missing: run \`npm run build\` first`);
   server = createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://x');
     const pageDef = PAGES[pathname];
@@ -72,8 +84,8 @@ before(async () => {
     }
     // /copy/ is a second URL space for dist/: a real second copy of every module, Lit included.
     const match = pathname.match(/^\/(dist|copy)\/(.*)$/);
-    const file = match && normalize(join('dist', match[2]));
-    if (!file || !file.startsWith('dist') || !existsSync(file) || statSync(file).isDirectory()) {
+    const file = match && normalize(join(DIST, match[2]));
+    if (!file || !file.startsWith(normalize(DIST)) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;
     }
@@ -117,6 +129,8 @@ async function visit(path) {
       protosBefore: p.protos,
       fetchUntouched: window.fetch === p.fetch,
       definitions: tags.map((tag) => [tag, typeof customElements.get(tag)]),
+      instances: tags.map((tag) => [tag, document.querySelectorAll(tag).length]),
+      formsLeft: document.querySelectorAll('a.form, [data-mbc]').length,
     };
   }, TAGS);
   await tab.close();
@@ -144,6 +158,18 @@ describe('hostile pages (built bundle in Chromium)', () => {
     assert.deepEqual(r.consoleErrors, []);
     for (const [tag, type] of r.definitions) assert.equal(type, 'function', tag);
     for (const [tag, length] of r.rendered) assert.ok(length > 0, `${tag} rendered nothing`);
+  });
+
+  test('bundle and loader together, each loaded twice under two query strings: no error, one definition per tag, forms upgraded', async () => {
+    const r = await visit('/bundle-and-loader.html');
+    assert.deepEqual(r.violations, []);
+    assert.deepEqual(r.errors, []);
+    assert.deepEqual(r.consoleErrors, []);
+    for (const [tag, type] of r.definitions) assert.equal(type, 'function', tag);
+    for (const [tag, length] of r.rendered) assert.ok(length > 0, `${tag} rendered nothing`);
+    // The tag itself, its link form and its data form.
+    for (const [tag, count] of r.instances) assert.equal(count, 3, `${tag} instances`);
+    assert.equal(r.formsLeft, 0, 'link and data forms left un-upgraded');
   });
 
   test('no footprint: no global stylesheet, no <head> node, only Lit\'s globals, prototypes and fetch untouched', async () => {
