@@ -1,4 +1,4 @@
 /** Defines every element and exports their classes. */
-import './commitment-list/define.js';
+import './mine-ban-widgets.js';
 
 export * from './classes.js';

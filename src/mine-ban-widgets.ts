@@ -1,2 +1,12 @@
-/** The CDN bundle: every element, self-defining. */
-import './index.js';
+/**
+ * The CDN bundle: every element, self-defining. It imports the elements, not
+ * ./index.js, so it does not pull in the classes' exports (the complete built-in
+ * statement among them): the widgets load the statement's chunks when they need them.
+ */
+import './commitment-list/define.js';
+import './achievement-counter/define.js';
+import './achievement-list/define.js';
+import './call-to-action/define.js';
+import './quote/define.js';
+import './statement-card/define.js';
+import './signatory-list/define.js';

@@ -13,7 +13,7 @@ const fixtures = JSON.parse(readFileSync(new URL('../fixtures/statements.json', 
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
 test('the built-in statement is valid against the schema', async () => {
-  const { jointStatement22MSP } = await import('../../dist/lib/data/joint-statement-22msp.js');
+  const { jointStatement22MSP } = await import('../../dist/lib/data/joint-statement-22msp.full.js');
   assert.ok(validate(jointStatement22MSP), JSON.stringify(validate.errors, null, 2));
 });
 
