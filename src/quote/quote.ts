@@ -88,7 +88,8 @@ export class MbcQuote extends MbcElement {
   headingLevel: string | number = 2;
 
   /** "Copied" or "Copy failed" once the button was used, else empty. */
-  private status = '';
+  /** What the button did: the status line is worded at render time, in the page's language then. */
+  private status: '' | 'copied' | 'failed' = '';
   private busy?: boolean;
   private timer?: ReturnType<typeof setTimeout>;
   /** What the button passes on with the link: the quote in quotation marks and its citation. */
@@ -143,7 +144,9 @@ export class MbcQuote extends MbcElement {
             share
               ? msg('Share quote', { desc: "Button: share the quote with the system's share sheet." })
               : msg('Copy quote', { desc: 'Button: copy the quote, its source and a link.' })
-          }</button><span part="status" role="status">${this.status}</span></div>`
+          }</button><span part="status" role="status">${this.status === 'copied'
+            ? msg('Copied', { desc: 'Status: the quote was copied.' })
+            : this.status && msg('Copy failed', { desc: 'Status: the browser refused to copy.' })}</span></div>`
         : nothing
     }</div>`;
   }
@@ -157,7 +160,7 @@ export class MbcQuote extends MbcElement {
     const quote = this.renderRoot.querySelector('blockquote')!;
     // The blockquote's `cite` is the source link, made absolute.
     const data = { text: this.payload, url: quote.cite || document.URL };
-    let status = '';
+    let status: '' | 'copied' | 'failed' = '';
     try {
       if (!nav.share || nav.canShare?.(data) == false) throw 0; // no Web Share, or not for this data: copy
       await nav.share(data);
@@ -167,11 +170,11 @@ export class MbcQuote extends MbcElement {
       if ((error as Error | null)?.name != 'AbortError') {
         try {
           await nav.clipboard.writeText(`${data.text}\n${data.url}`);
-          status = msg('Copied', { desc: 'Status: the quote was copied.' });
+          status = 'copied';
         } catch {
           // Refused permission or no clipboard: say so, and select the quote so it can be copied by hand.
           getSelection()?.selectAllChildren(quote);
-          status = msg('Copy failed', { desc: 'Status: the browser refused to copy.' });
+          status = 'failed';
         }
       }
     }
