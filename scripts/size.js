@@ -19,7 +19,7 @@ const BUDGETS = [
     entry: 'mine-ban-widgets.js',
     lazy: ['chunks/joint-statement-22msp-', 'chunks/un-country-names.en'],
     max: 20 * KB,
-    // A ratchet, not the goal: with all seven elements the bundle is 20.85 KB, over
+    // A ratchet, not the goal: with all seven elements the bundle is about 20.9 KB, over
     // DESIGN.md's 20 KB. The line says so on every run; the check fails past this
     // ceiling, so it can only shrink. Lower it as the bundle is trimmed, and remove it
     // at 20 KB.
