@@ -1,6 +1,7 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { addAnimation, removeAnimation, type Animation } from '../shared/animation-clock.js';
 import { oneOf, truncate } from '../shared/attributes.js';
+import { emit } from '../shared/events.js';
 import { reportDataError, resetReports } from '../shared/diagnostics.js';
 import { FIGURE_FORMATS, figure, type Figure, type FigureFormat } from '../shared/format.js';
 import type { Theme } from '../shared/mbc-element.js';
@@ -403,7 +404,7 @@ export class MbcAchievementCounter extends ReactiveElement {
     if (!this.content && !this.readyFired && this.hasContent) {
       // The content controller fires mbc-ready; without one (a value given by attribute), we do.
       this.readyFired = true;
-      this.event('mbc-ready', { element: this.localName, source: 'attribute' });
+      emit(this, 'mbc-ready', { element: this.localName, source: 'attribute' });
     }
     if (!this.tree || this.top !== this.tree[0]) return;
     if (this.phase !== RUNNING) this.write();
@@ -460,12 +461,7 @@ export class MbcAchievementCounter extends ReactiveElement {
     const value = this.res!.value;
     this.phase = DONE;
     this.show(value);
-    this.event<CounterEndDetail>('mbc-counter-end', { element: 'mbc-achievement-counter', id: this.id || null, achievement: this.achievement ?? null, value });
-  }
-
-  /** Dispatches a bubbling, composed event. */
-  private event<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, detail }));
+    emit<CounterEndDetail>(this, 'mbc-counter-end', { element: 'mbc-achievement-counter', id: this.id || null, achievement: this.achievement ?? null, value });
   }
 
   /** Sets the figure on show, and writes it. */

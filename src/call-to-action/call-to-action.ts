@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
+import { emit } from '../shared/events.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { MbcElement } from '../shared/mbc-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -141,14 +142,7 @@ export class MbcCallToAction extends MbcElement {
     // click is the main button (or Enter); of auxclick, only the middle button opens the link (in a new tab).
     if (event.button > 1) return;
     const link = event.currentTarget as HTMLAnchorElement;
-    const proceed = this.dispatchEvent(
-      new CustomEvent<CtaClickDetail>('mbc-cta-click', {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        detail: { element: this.localName, id: this.id, href: link.href, label: link.textContent!.trim() },
-      }),
-    );
-    if (!proceed) event.preventDefault();
+    const detail = { element: this.localName, id: this.id, href: link.href, label: link.textContent!.trim() };
+    if (!emit<CtaClickDetail>(this, 'mbc-cta-click', detail, true)) event.preventDefault();
   }
 }

@@ -1,3 +1,5 @@
+import { emit } from './events.js';
+
 /** What `mbc-data-error` carries, for a site's logging or analytics. */
 export interface DataErrorDetail {
   /** The element's tag, e.g. `mbc-commitment-list`. */
@@ -25,13 +27,7 @@ export function reportDataError(host: HTMLElement, detail: Omit<DataErrorDetail,
   if (seen.has(key)) return;
   seen.add(key);
   console.warn(`[mine-ban-widgets] <${element}> ${detail.field}: ${detail.message}`);
-  host.dispatchEvent(
-    new CustomEvent<DataErrorDetail>('mbc-data-error', {
-      bubbles: true,
-      composed: true,
-      detail: { element, ...detail },
-    }),
-  );
+  emit<DataErrorDetail>(host, 'mbc-data-error', { element, ...detail });
 }
 
 /** Forgets what was reported, so that a new `src` or value can be reported again. */

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { reportDataError, resetReports } from './diagnostics.js';
+import { emit } from './events.js';
 import { localeReady } from './locale.js';
 import type { JsonRequest } from './fetch-json.js';
 import type { Statement } from './statement.js';
@@ -162,13 +163,7 @@ export class StatementController implements ReactiveController {
   hostUpdated(): void {
     if (this.readyFired || this.srcTicket || this.loadingBuiltIn || this.inlinePending || this.fullText === 'loading') return;
     this.readyFired = true;
-    this.host.dispatchEvent(
-      new CustomEvent<ReadyDetail>('mbc-ready', {
-        bubbles: true,
-        composed: true,
-        detail: { element: this.host.localName, source: this.source },
-      }),
-    );
+    emit<ReadyDetail>(this.host, 'mbc-ready', { element: this.host.localName, source: this.source });
   }
 
   hostDisconnected(): void {

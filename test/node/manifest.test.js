@@ -45,3 +45,15 @@ test('the VS Code custom data has every element, attribute and enum value', () =
     }
   }
 });
+
+test('every documented attribute, event and part has a description, and events are the library\'s own', () => {
+  for (const element of describeElements(manifest).elements) {
+    const { declaration } = element;
+    for (const attribute of declaration.attributes ?? []) assert.ok(attribute.description, `${element.tag} attribute ${attribute.name}`);
+    for (const part of declaration.cssParts ?? []) assert.ok(part.description, `${element.tag} part ${part.name}`);
+    for (const event of declaration.events ?? []) {
+      assert.match(event.name, /^mbc-/, `${element.tag} event ${event.name}`);
+      assert.ok(event.description, `${element.tag} event ${event.name}`);
+    }
+  }
+});
