@@ -1,8 +1,13 @@
-// Builds what a partner loads from a CDN, as one module graph with shared chunks:
-// dist/mine-ban-widgets.js (every element), dist/elements/<name>.js (one
-// self-defining element each) and lazily loaded chunks (the built-in statement,
-// locales). A page that loads two of these shares Lit and the mechanisms instead
-// of loading them twice. npm users get dist/lib from tsc instead.
+// Builds what a partner loads from a CDN, as two module graphs:
+// - dist/mine-ban-widgets.js: every element in one file, with Lit and the built-in
+//   statement, so the CDN one-liner costs one request instead of a waterfall of
+//   shared chunks. What only some pages need (other languages, `src`/inline JSON,
+//   the statement's long text) stays in lazily loaded chunks/.
+// - dist/loader.js and dist/elements/<name>.js (one self-defining element each),
+//   sharing Lit and the mechanisms through chunks/, so a page that loads two
+//   elements loads them once. Lazily loaded: the built-in statement, locales/.
+// A page that mixes the two graphs gets two copies of Lit, which the guarded define()
+// and the configure-once locale runtime allow. npm users get dist/lib from tsc instead.
 import { existsSync, readdirSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -35,9 +40,31 @@ function stripMessageDescriptions() {
   };
 }
 
-export default {
+/** One chunk per language: UI strings (src/locales/) and the built-in statement's texts (src/data/translations/). */
+const isLanguageChunk = (chunk) => /\/src\/(locales|data\/translations\/joint-statement)/.test(chunk.facadeModuleId ?? '');
+
+const shared = {
+  // @lit/localize's modules do nothing on import: without this, its runtime (needed only
+  // for a language other than English) would sit in every page's static chunk.
+  treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/@lit/localize/') },
+  plugins: () => [
+    resolve({ exportConditions: ['production'] }),
+    stripMessageDescriptions(),
+    // Whitespace and comments inside html`` and css`` templates, which terser leaves alone.
+    minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      compilerOptions: { noEmit: false, declaration: false, sourceMap: true, outDir: OUT, types: [] },
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/*.test.ts', 'src/test-support/**'],
+    }),
+  ],
+  terser: () => terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),
+};
+
+/** The elements graph: the loader and one module per element, sharing chunks. */
+const elementsBuild = {
   input: {
-    'mine-ban-widgets': 'src/mine-ban-widgets.ts',
     // The autoloader (issue 6): imports no element, loads each from elements/ on demand.
     loader: 'src/loader.ts',
     ...Object.fromEntries(elements.map((name) => [`elements/${name}`, `src/${name}/define.ts`])),
@@ -50,26 +77,32 @@ export default {
     // Each element module lists only the chunks it uses itself, not every transitive one.
     hoistTransitiveImports: false,
     entryFileNames: '[name].js',
-    chunkFileNames: (chunk) =>
-      // One chunk per language: UI strings (src/locales/) and the built-in statement's texts (src/data/translations/).
-      /\/src\/(locales|data\/translations\/joint-statement)/.test(chunk.facadeModuleId ?? '') ? 'locales/[name].js' : 'chunks/[name]-[hash].js',
+    chunkFileNames: (chunk) => (isLanguageChunk(chunk) ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
   },
-  // @lit/localize's modules do nothing on import: without this, its runtime (needed only
-  // for a language other than English) would sit in every page's static chunk.
-  treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/@lit/localize/') },
+  treeshake: shared.treeshake,
   plugins: [
-    resolve({ exportConditions: ['production'] }),
-    stripMessageDescriptions(),
-    // Whitespace and comments inside html`` and css`` templates, which terser leaves alone.
-    minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
-    typescript({
-      tsconfig: './tsconfig.json',
-      compilerOptions: { noEmit: false, declaration: false, sourceMap: true, outDir: OUT, types: [] },
-      include: ['src/**/*.ts'],
-      exclude: ['src/**/*.test.ts', 'src/test-support/**'],
-    }),
+    ...shared.plugins(),
     mbcRegistry(), // the loader's list of elements and attributes, from the manifest
     classicBootstrap(),
-    terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),
+    shared.terser(),
   ],
 };
+
+/**
+ * The single-file bundle. Its lazy chunks import from it, so they are its own:
+ * hashed names in chunks/ beside the elements graph's, languages in locales/bundle/.
+ */
+const bundleBuild = {
+  input: { 'mine-ban-widgets': 'src/mine-ban-widgets.ts' },
+  output: {
+    dir: OUT,
+    format: 'es',
+    sourcemap: 'hidden',
+    entryFileNames: '[name].js',
+    chunkFileNames: (chunk) => (isLanguageChunk(chunk) ? 'locales/bundle/[name].js' : 'chunks/[name]-[hash].js'),
+  },
+  treeshake: shared.treeshake,
+  plugins: [...shared.plugins(), shared.terser()],
+};
+
+export default [bundleBuild, elementsBuild];

@@ -10,3 +10,7 @@ import './call-to-action/define.js';
 import './quote/define.js';
 import './statement-card/define.js';
 import './signatory-list/define.js';
+
+// Every page with the whole bundle shows the built-in statement: it comes in the same
+// file (the widgets' dynamic imports of it resolve here) rather than as one more request.
+import './data/joint-statement-22msp.js';

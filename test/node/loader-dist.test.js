@@ -223,6 +223,24 @@ describe('dist/loader.js in Chromium', { skip: !existsSync(join(DIST, 'loader.js
     }
   });
 
+  test('the whole bundle is one file: an English page with every element downloads it and the English UN names only', async () => {
+    const tags = elements.map((element) => `mbc-${element.name}`);
+    const view = await open(page(`${tags.map((tag) => `<${tag}></${tag}>`).join('')}<script type="module" src="/dist/mine-ban-widgets.js"></script>`));
+    try {
+      for (const tag of tags) await defined(view.tab, tag);
+      const fetched = view.dist().filter((file) => file.endsWith('.js'));
+      assert.equal(fetched[0], 'mine-ban-widgets.js');
+      assert.deepEqual(
+        fetched.slice(1).map((file) => file.replace(/-[\w-]{8}\.js$/, '.js')),
+        ['chunks/un-country-names.en.js'],
+        `fetched ${fetched.join(', ')}`,
+      );
+      assert.deepEqual(view.errors, []);
+    } finally {
+      await view.close();
+    }
+  });
+
   test('the loader and the full bundle on one page: no error, each element defined once', async () => {
     const view = await open(
       page(
