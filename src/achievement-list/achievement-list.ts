@@ -27,6 +27,8 @@ const LAYOUTS: readonly AchievementLayout[] = ['grid', 'list'];
  * @fires mbc-counter-end - From each counter in the list, when its figure is reached.
  * @fires mbc-data-error - An attribute, the inline JSON or `src` was invalid and a fallback is shown. `detail`: `{ element, field, message, source }`.
  *
+ * @cssstate loading - The content is on its way and the light-DOM fallback shows; a page keeps the space it reserved for the widget while it lasts.
+ *
  * @csspart base - The card around everything.
  * @csspart heading - The heading.
  * @csspart list - The `ul`.

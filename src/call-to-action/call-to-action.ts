@@ -40,6 +40,8 @@ export interface CtaClickDetail {
  * @fires mbc-ready - Content is rendered from its settled source. `detail`: `{ element, source }`.
  * @fires mbc-data-error - An attribute (`href`, `heading-level`, `theme`), the data's `callToAction.href`, the inline JSON or `src` was invalid and a fallback is shown. `detail`: `{ element, field, message, source }`.
  *
+ * @cssstate loading - The content is on its way and the light-DOM fallback shows; a page keeps the space it reserved for the widget while it lasts.
+ *
  * @csspart base - The card around everything.
  * @csspart heading - The heading.
  * @csspart text - The call itself.

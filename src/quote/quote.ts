@@ -30,6 +30,8 @@ const STATUS_MS = 6000;
  * @fires mbc-ready - Content is rendered from its settled source. `detail`: `{ element, source }`.
  * @fires mbc-data-error - An attribute (`href`, `heading-level`, `theme`), the data's `url`, the inline JSON or `src` was invalid and a fallback is shown. `detail`: `{ element, field, message, source }`.
  *
+ * @cssstate loading - The content is on its way and the light-DOM fallback shows; a page keeps the space it reserved for the widget while it lasts.
+ *
  * @csspart base - The card around everything.
  * @csspart heading - The heading, when `heading` is set.
  * @csspart figure - The `figure` holding the quote and its caption.

@@ -42,6 +42,7 @@ export abstract class MbcElement extends LitElement {
   declare srcTimeout?: number;
 
   protected readonly locale = new LocaleController(this);
+  readonly #internals = this.attachInternals();
   protected readonly content = new StatementController(this, () => this.needsBuiltInStatement());
 
   /**
@@ -55,6 +56,19 @@ export abstract class MbcElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('theme')) oneOf(this, 'theme', this.theme, THEMES, 'light');
+  }
+
+  protected override updated(): void {
+    // `:state(loading)` while only the light-DOM fallback shows (the content is on its
+    // way), so a page can keep the space it reserved with `:not(:defined)` until the
+    // widget has its real size: one layout change instead of a collapse and a growth.
+    const root = this.renderRoot;
+    const loading = root.childElementCount === 1 && root.firstElementChild instanceof HTMLSlotElement;
+    try {
+      this.#internals.states[loading ? 'add' : 'delete']('loading');
+    } catch {
+      // Chromium before 125 only accepts `--loading`; the page's rule then simply does not apply.
+    }
   }
 
   /** A text from the data in the page's language. */

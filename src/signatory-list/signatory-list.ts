@@ -24,6 +24,8 @@ const DISPLAYS: readonly SignatoryDisplay[] = ['list', 'inline', 'count'];
  * @fires mbc-ready - Content is rendered from its settled source. `detail`: `{ element, source }`.
  * @fires mbc-data-error - An attribute, the inline JSON or `src` was invalid, or a State code is unknown (it shows as the code). `detail`: `{ element, field, message, source }`.
  *
+ * @cssstate loading - The content is on its way and the light-DOM fallback shows; a page keeps the space it reserved for the widget while it lasts.
+ *
  * @csspart base - The card around everything.
  * @csspart group - One group of States (heading and names).
  * @csspart heading - A group's heading.

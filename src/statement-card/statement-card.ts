@@ -26,6 +26,8 @@ const VARIANTS: readonly StatementVariant[] = ['summary', 'full'];
  * @fires mbc-ready - Content is rendered from its settled source. `detail`: `{ element, source }`.
  * @fires mbc-data-error - An attribute (`href`, `variant`, `heading-level`, `theme`), the inline JSON or `src` was invalid, or a State code is unknown; a fallback is shown. `detail`: `{ element, field, message, source }`.
  *
+ * @cssstate loading - The content is on its way and the light-DOM fallback shows; a page keeps the space it reserved for the widget while it lasts.
+ *
  * @csspart base - The card around everything.
  * @csspart header - Kind, meeting and title.
  * @csspart kind - "Joint Statement".

@@ -241,6 +241,59 @@ describe('dist/loader.js in Chromium', { skip: !existsSync(join(DIST, 'loader.js
     }
   });
 
+  for (const language of ['en', 'ar']) {
+  test(`no layout shift when elements upgrade into space the page reserved (tag, link and data forms; loader and bundle; ${language})`, async () => {
+    const tags = elements.map((element) => `mbc-${element.name}`);
+    const attributes = (tag) => (tag === 'mbc-achievement-counter' ? ' value="55000000" format="compact"' : '');
+    const layout = (body, head = '') => page(`<main style="inline-size: 600px">${body}</main>`, head).replace('lang="en"', `lang="${language}"`);
+    // The page's own measure of each widget in its layout, as the README asks an author to take.
+    const fallback = (tag) => `Fallback text of ${tag}.`; // the counter's label when it has none
+    const calibration = await open(
+      layout(`${tags.map((tag) => `<${tag}${attributes(tag)}>${fallback(tag)}</${tag}>`).join('')}<script type="module" src="/dist/mine-ban-widgets.js"></script>`),
+    );
+    let heights;
+    try {
+      for (const tag of tags) await defined(calibration.tab, tag);
+      heights = await calibration.tab.evaluate((tags) => Object.fromEntries(tags.map((tag) => [tag, document.querySelector(tag).getBoundingClientRect().height])), tags);
+    } finally {
+      await calibration.close();
+    }
+    // The README's reservation rule, with each widget's height.
+    const rules = tags
+      .map((tag) => {
+        const name = tag.slice(4);
+        return `${tag}:is(:not(:defined), :state(loading)), a[href*="#mbc=${name}"], [data-mbc="${name}"] { display: block; min-block-size: ${heights[tag]}px; }`;
+      })
+      .join('\n');
+    const forms = {
+      tag: (tag) => `<${tag}${attributes(tag)}>${fallback(tag)}</${tag}>`,
+      link: (tag) => `<a href="https://example.org/statement#mbc=${tag.slice(4)}${attributes(tag).replace(/ (\w+)="([^"]*)"/g, '&amp;$1=$2')}">${fallback(tag)}</a>`,
+      data: (tag) => `<div data-mbc="${tag.slice(4)}"${attributes(tag).replace(/ (\w+)=/g, ' data-$1=')}>${fallback(tag)}</div>`,
+    };
+    const cases = [
+      ['tag', 'loader.js'],
+      ['link', 'loader.js'],
+      ['data', 'loader.js'],
+      ['tag', 'mine-ban-widgets.js'],
+    ];
+    for (const [form, script] of cases) {
+      const body = `<p>Before.</p>${tags.map((tag) => `${forms[form](tag)}<p>After ${tag}.</p>`).join('')}<script type="module" src="/dist/${script}"></script>`;
+      const head = `<style>${rules}</style><script>window.shifts = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.shifts.push({ value: entry.value, nodes: entry.sources.map((source) => source.node?.nodeName) }); }).observe({ type: 'layout-shift', buffered: true });</script>`;
+      const view = await open(layout(body, head));
+      try {
+        for (const tag of tags) await defined(view.tab, tag);
+        // Two frames, so a shift from the last render is reported.
+        await view.tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const shifts = await view.tab.evaluate(() => window.shifts);
+        assert.deepEqual(shifts, [], `${form} form with ${script}: layout shifts ${JSON.stringify(shifts)}`);
+        assert.deepEqual(view.errors, []);
+      } finally {
+        await view.close();
+      }
+    }
+  });
+  }
+
   test('the loader and the full bundle on one page: no error, each element defined once', async () => {
     const view = await open(
       page(
