@@ -56,12 +56,23 @@ export const HOSTILE_STRINGS = [
 
 /** Asserts no payload became markup: no handlers, no script/iframe/img in the shadow root. */
 export function assertInert(root: ShadowRoot): void {
-  const bad = root.querySelectorAll('script, iframe, img, svg, base, meta, object, embed');
+  const bad = root.querySelectorAll('script, iframe, img, base, meta, object, embed, style, link');
   if (bad.length) throw new Error(`unexpected elements in shadow root: ${Array.from(bad, (n) => n.localName).join(', ')}`);
+  // The only SVG allowed is a static, hidden icon.
+  for (const svg of root.querySelectorAll('svg')) {
+    const shapes = Array.from(svg.querySelectorAll('*'), (n) => n.localName);
+    if (svg.getAttribute('part') !== 'icon' || svg.getAttribute('aria-hidden') !== 'true' || shapes.some((name) => name !== 'path')) {
+      throw new Error(`unexpected svg in shadow root: ${svg.outerHTML.slice(0, 120)}`);
+    }
+  }
   for (const el of root.querySelectorAll('*')) {
     for (const attr of el.getAttributeNames()) {
       if (attr.startsWith('on')) throw new Error(`event handler attribute ${attr} on ${el.localName}`);
+      if (attr === 'style') throw new Error(`style attribute on ${el.localName}`);
     }
+  }
+  for (const link of root.querySelectorAll('a')) {
+    if (!['http:', 'https:', 'mailto:'].includes(link.protocol)) throw new Error(`unsafe link ${link.getAttribute('href')}`);
   }
   if ((window as unknown as Record<string, unknown>).__mbcPwned) throw new Error('a payload executed');
 }
