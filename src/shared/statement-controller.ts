@@ -65,38 +65,40 @@ export interface ReadyDetail {
  * top. While `src` loads, or when it fails, the sources below show.
  */
 export class StatementController implements ReactiveController {
-  private fromSrc?: Statement;
-  private fromInline?: Statement;
-  private inlineRead = false;
-  private loadedSrc?: string;
-  private requestedSrc?: string;
-  private request?: JsonRequest;
+  #fromSrc?: Statement;
+  #fromInline?: Statement;
+  #inlineRead = false;
+  #loadedSrc?: string;
+  #requestedSrc?: string;
+  #request?: JsonRequest;
   /** The current `src` load; replaced when `src` changes, cleared on disconnection. */
-  private srcTicket?: object;
-  private inlinePending = false;
-  private inlineAnswer: Promise<unknown> = Promise.resolve();
-  private merged?: Statement;
-  private builtInAnswer: Promise<unknown> = Promise.resolve();
-  private srcAnswer: Promise<unknown> = Promise.resolve();
-  private readyFired = false;
-  private loadingBuiltIn = false;
-  private fullText: 'not asked' | 'loading' | 'done' = 'not asked';
-  private fullTextAnswer: Promise<unknown> = Promise.resolve();
+  #srcTicket?: object;
+  #inlinePending = false;
+  #inlineAnswer: Promise<unknown> = Promise.resolve();
+  #merged?: Statement;
+  #builtInAnswer: Promise<unknown> = Promise.resolve();
+  #srcAnswer: Promise<unknown> = Promise.resolve();
+  #readyFired = false;
+  #loadingBuiltIn = false;
+  #fullText: 'not asked' | 'loading' | 'done' = 'not asked';
+  #fullTextAnswer: Promise<unknown> = Promise.resolve();
+
+  readonly #host: StatementHost;
+  readonly #needsBuiltIn: () => boolean;
 
   /**
    * @param needsBuiltIn Whether the host needs the built-in statement at all
    *   (asked on connection; by default it does).
    */
-  constructor(
-    private readonly host: StatementHost,
-    private readonly needsBuiltIn: () => boolean = () => true,
-  ) {
+  constructor(host: StatementHost, needsBuiltIn: () => boolean = () => true) {
+    this.#host = host;
+    this.#needsBuiltIn = needsBuiltIn;
     host.addController(this);
   }
 
   /** The statement to render. */
   get statement(): Statement {
-    return (this.merged ??= { ...builtIn, ...this.fromInline, ...this.fromSrc });
+    return (this.#merged ??= { ...builtIn, ...this.#fromInline, ...this.#fromSrc });
   }
 
   /**
@@ -104,20 +106,20 @@ export class StatementController implements ReactiveController {
    * above it has arrived: render the light-DOM fallback then, not an empty widget.
    */
   get hasContent(): boolean {
-    if (this.fromSrc) return true;
+    if (this.#fromSrc) return true;
     // Until the inline JSON is read, showing the built-in statement would flash the wrong content.
-    if (this.inlinePending) return false;
-    return !this.loadingBuiltIn || this.fromInline !== undefined;
+    if (this.#inlinePending) return false;
+    return !this.#loadingBuiltIn || this.#fromInline !== undefined;
   }
 
   /** The highest source that supplied content. */
   get source(): ContentSource {
-    return this.fromSrc ? 'src' : this.fromInline ? 'inline' : 'built-in';
+    return this.#fromSrc ? 'src' : this.#fromInline ? 'inline' : 'built-in';
   }
 
   /** Settles when the current `src` request has been answered (or failed). */
   get settled(): Promise<void> {
-    return Promise.all([this.builtInAnswer, this.inlineAnswer, this.srcAnswer, this.fullTextAnswer]).then(() => undefined);
+    return Promise.all([this.#builtInAnswer, this.#inlineAnswer, this.#srcAnswer, this.#fullTextAnswer]).then(() => undefined);
   }
 
   /**
@@ -128,117 +130,117 @@ export class StatementController implements ReactiveController {
    * to load: then the host shows what it has).
    */
   loadFullText(): boolean {
-    if (this.fullText === 'not asked' && fullTextLoaded) {
-      this.fullText = 'done';
-      this.merged = undefined;
+    if (this.#fullText === 'not asked' && fullTextLoaded) {
+      this.#fullText = 'done';
+      this.#merged = undefined;
     }
-    if (this.fullText === 'not asked') {
-      this.fullText = 'loading';
-      this.fullTextAnswer = loadFullText().then(() => {
-        this.fullText = 'done';
-        this.merged = undefined;
-        this.host.requestUpdate();
+    if (this.#fullText === 'not asked') {
+      this.#fullText = 'loading';
+      this.#fullTextAnswer = loadFullText().then(() => {
+        this.#fullText = 'done';
+        this.#merged = undefined;
+        this.#host.requestUpdate();
       });
     }
-    return this.fullText === 'done';
+    return this.#fullText === 'done';
   }
 
   hostConnected(): void {
-    if (!this.inlineRead) this.readInline();
-    if (!builtIn && this.needsBuiltIn()) {
-      this.loadingBuiltIn = true;
-      this.builtInAnswer = loadBuiltIn().then(() => {
-        this.loadingBuiltIn = false;
-        this.merged = undefined;
-        this.host.requestUpdate();
+    if (!this.#inlineRead) this.#readInline();
+    if (!builtIn && this.#needsBuiltIn()) {
+      this.#loadingBuiltIn = true;
+      this.#builtInAnswer = loadBuiltIn().then(() => {
+        this.#loadingBuiltIn = false;
+        this.#merged = undefined;
+        this.#host.requestUpdate();
       });
     }
-    this.syncSrc();
+    this.#syncSrc();
   }
 
   hostUpdate(): void {
-    this.syncSrc();
+    this.#syncSrc();
   }
 
   hostUpdated(): void {
-    if (this.readyFired || this.srcTicket || this.loadingBuiltIn || this.inlinePending || this.fullText === 'loading') return;
-    this.readyFired = true;
-    emit<ReadyDetail>(this.host, 'mbc-ready', { element: this.host.localName, source: this.source });
+    if (this.#readyFired || this.#srcTicket || this.#loadingBuiltIn || this.#inlinePending || this.#fullText === 'loading') return;
+    this.#readyFired = true;
+    emit<ReadyDetail>(this.#host, 'mbc-ready', { element: this.#host.localName, source: this.source });
   }
 
   hostDisconnected(): void {
     // Removed mid-flight: stop listening, and the request is aborted unless
     // another element shares it.
-    this.request?.release();
-    this.request = undefined;
-    this.srcTicket = undefined;
-    this.requestedSrc = undefined;
+    this.#request?.release();
+    this.#request = undefined;
+    this.#srcTicket = undefined;
+    this.#requestedSrc = undefined;
   }
 
-  private syncSrc(): void {
-    const src = this.host.src?.trim() || undefined;
-    if (src === this.requestedSrc) return;
-    this.request?.release();
-    this.request = undefined;
-    this.srcTicket = undefined;
-    this.requestedSrc = src;
-    if (src !== this.loadedSrc && this.fromSrc) {
-      this.fromSrc = undefined;
-      this.loadedSrc = undefined;
-      this.merged = undefined;
+  #syncSrc(): void {
+    const src = this.#host.src?.trim() || undefined;
+    if (src === this.#requestedSrc) return;
+    this.#request?.release();
+    this.#request = undefined;
+    this.#srcTicket = undefined;
+    this.#requestedSrc = src;
+    if (src !== this.#loadedSrc && this.#fromSrc) {
+      this.#fromSrc = undefined;
+      this.#loadedSrc = undefined;
+      this.#merged = undefined;
     }
-    if (!src || src === this.loadedSrc) {
-      this.srcAnswer = Promise.resolve();
+    if (!src || src === this.#loadedSrc) {
+      this.#srcAnswer = Promise.resolve();
       return;
     }
-    resetReports(this.host, 'src');
-    const ticket = (this.srcTicket = {});
-    const current = () => this.srcTicket === ticket; // false once superseded by a newer src, or removed
-    this.srcAnswer = loadSources()
+    resetReports(this.#host, 'src');
+    const ticket = (this.#srcTicket = {});
+    const current = () => this.#srcTicket === ticket; // false once superseded by a newer src, or removed
+    this.#srcAnswer = loadSources()
       .then(({ fetchStatement }) =>
-        current() ? fetchStatement(src, this.host.srcTimeout, (request) => (this.request = request)) : undefined,
+        current() ? fetchStatement(src, this.#host.srcTimeout, (request) => (this.#request = request)) : undefined,
       )
       .then((outcome) => {
         if (!outcome || !current()) return;
         if ('statement' in outcome) {
-          this.fromSrc = outcome.statement;
-          this.loadedSrc = src;
-          this.merged = undefined;
-        } else this.report('src', outcome);
-      }, () => current() && this.report('src', { field: 'src', message: 'could not be read (the library failed to load)' }))
+          this.#fromSrc = outcome.statement;
+          this.#loadedSrc = src;
+          this.#merged = undefined;
+        } else this.#report('src', outcome);
+      }, () => current() && this.#report('src', { field: 'src', message: 'could not be read (the library failed to load)' }))
       .finally(() => {
         if (!current()) return;
-        this.request = undefined;
-        this.srcTicket = undefined;
-        this.host.requestUpdate();
+        this.#request = undefined;
+        this.#srcTicket = undefined;
+        this.#host.requestUpdate();
       });
   }
 
-  private readInline(): void {
-    this.inlineRead = true;
-    const script = Array.from(this.host.children).find(
+  #readInline(): void {
+    this.#inlineRead = true;
+    const script = Array.from(this.#host.children).find(
       (child): child is HTMLScriptElement =>
         child.localName === 'script' && (child as HTMLScriptElement).type.trim().toLowerCase() === 'application/json',
     );
     if (!script) return;
     const json = script.textContent ?? '';
-    this.inlinePending = true;
-    this.inlineAnswer = loadSources()
+    this.#inlinePending = true;
+    this.#inlineAnswer = loadSources()
       .then(({ parseStatement }) => {
         const outcome = parseStatement(json);
-        if ('statement' in outcome) this.fromInline = outcome.statement;
-        else this.report('inline', outcome);
-      }, () => this.report('inline', { field: 'inline JSON', message: 'could not be read (the library failed to load)' }))
+        if ('statement' in outcome) this.#fromInline = outcome.statement;
+        else this.#report('inline', outcome);
+      }, () => this.#report('inline', { field: 'inline JSON', message: 'could not be read (the library failed to load)' }))
       .finally(() => {
-        this.inlinePending = false;
-        this.merged = undefined;
-        this.host.requestUpdate();
+        this.#inlinePending = false;
+        this.#merged = undefined;
+        this.#host.requestUpdate();
       });
   }
 
   /** Reports a refused source once, naming what shows instead. */
-  private report(source: 'src' | 'inline', { field, message }: { field: string; message: string }): void {
-    const instead = source === 'src' && this.fromInline ? 'the inline JSON' : 'the built-in statement';
-    reportDataError(this.host, { field, source, message: `${message}; showing ${instead} instead.` });
+  #report(source: 'src' | 'inline', { field, message }: { field: string; message: string }): void {
+    const instead = source === 'src' && this.#fromInline ? 'the inline JSON' : 'the built-in statement';
+    reportDataError(this.#host, { field, source, message: `${message}; showing ${instead} instead.` });
   }
 }

@@ -23,25 +23,27 @@ const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
  * and add `translationNoteStyles` to the element's styles.
  */
 export class ContentText {
-  private fellBack?: boolean;
-  private unofficial?: boolean;
+  #fellBack?: boolean;
+  #unofficial?: boolean;
   /** The languages the data calls official (primary subtags); the first is the original's. */
-  private readonly official: string[];
+  readonly #official: string[];
 
-  constructor(
-    private readonly language: Language,
-    private readonly statement: Statement = {},
-  ) {
+  readonly #language: Language;
+  readonly #statement: Statement;
+
+  constructor(language: Language, statement: Statement = {}) {
+    this.#language = language;
+    this.#statement = statement;
     const official = Array.isArray(statement.officialLanguages) ? statement.officialLanguages : ['en'];
-    this.official = official.filter((tag) => typeof tag === 'string').map(primary);
+    this.#official = official.filter((tag) => typeof tag === 'string').map(primary);
   }
 
   /** The text in the widget's language, noting whether it fell back or is unofficial. */
   get(text: Text | undefined): LocalText {
-    const local = localText(text, this.language);
+    const local = localText(text, this.#language);
     if (local.value) {
-      if (local.fallback) this.fellBack = true;
-      else if (!this.official.includes(primary(local.language))) this.unofficial = true;
+      if (local.fallback) this.#fellBack = true;
+      else if (!this.#official.includes(primary(local.language))) this.#unofficial = true;
     }
     return local;
   }
@@ -50,7 +52,7 @@ export class ContentText {
   render(text: Text | undefined): TemplateResult | string {
     const local = this.get(text);
     const language = primary(local.language);
-    return !local.value || language === this.language
+    return !local.value || language === this.#language
       ? local.value
       : html`<span lang=${local.language} dir=${SUPPORTED_LANGUAGES.includes(language as Language) ? directionOf(language) : 'auto'}>${local.value}</span>`;
   }
@@ -63,15 +65,15 @@ export class ContentText {
    */
   note(): TemplateResult | typeof nothing {
     const text =
-      this.fellBack && this.unofficial
+      this.#fellBack && this.#unofficial
         ? msg('Unofficial translation; some parts available in English only')
-        : this.unofficial
+        : this.#unofficial
           ? msg('Unofficial translation')
-          : this.fellBack && msg('Available in English only');
-    const href = safeUrl(this.statement.url);
+          : this.#fellBack && msg('Available in English only');
+    const href = safeUrl(this.#statement.url);
     return text
       ? html`<p part="translation-note" class="translation-note">
-          ${href ? html`<a href=${href} hreflang=${this.official[0] ?? 'en'}>${text}</a>` : text}
+          ${href ? html`<a href=${href} hreflang=${this.#official[0] ?? 'en'}>${text}</a>` : text}
         </p>`
       : nothing;
   }
