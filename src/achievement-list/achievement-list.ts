@@ -4,6 +4,7 @@ import { oneOf } from '../shared/attributes.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { MbcElement } from '../shared/mbc-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { ContentText, translationNoteStyles } from '../shared/translation-note.js';
 import '../achievement-counter/define.js';
 import { achievementListStyles } from './achievement-list.styles.js';
 
@@ -35,6 +36,7 @@ const LAYOUTS: readonly AchievementLayout[] = ['grid', 'list'];
  * @csspart item - One achievement.
  * @csspart figure - The counter of an achievement with a figure (style inside it with `::part(value)` on `mbc-achievement-counter` from the page).
  * @csspart text - The text of an achievement without a figure.
+ * @csspart translation-note - The line saying the texts are an unofficial translation or available in English only, linked to the original.
  *
  * @cssprop --mbc-achievement-min-width - Narrowest tile in the grid (default 14em).
  * @cssprop --mbc-achievement-gap - Space between tiles (default 0.75em).
@@ -46,7 +48,7 @@ const LAYOUTS: readonly AchievementLayout[] = ['grid', 'list'];
  */
 export class MbcAchievementList extends MbcElement {
   static override readonly is = 'mbc-achievement-list';
-  static override styles = [themeStyles, achievementListStyles];
+  static override styles = [themeStyles, translationNoteStyles, achievementListStyles];
   static override properties = {
     heading: {},
     headingLevel: { attribute: 'heading-level' },
@@ -68,6 +70,8 @@ export class MbcAchievementList extends MbcElement {
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'grid');
     const achievements = (this.content.statement.achievements ?? []).filter((a) => a.inList !== false);
     const heading = this.heading ?? msg('Achievements');
+    // Through ContentText, like every element's data texts: marked with their language, and noted.
+    const texts = new ContentText(this.locale.language, this.content.statement);
     return html`
       <div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
         ${renderHeading(level, heading)}
@@ -84,14 +88,15 @@ export class MbcAchievementList extends MbcElement {
                         .value=${a.value}
                         format=${a.format ?? 'number'}
                         decimals=${a.decimals ?? nothing}
-                        prefix=${a.qualifier ? this.text(a.qualifier) : nothing}
-                        label=${a.label ? this.text(a.label) : this.text(a.text)}
+                        prefix=${a.qualifier ? texts.get(a.qualifier).value : nothing}
+                        label=${texts.get(a.label || a.text).value}
                       ></mbc-achievement-counter>
                     </li>`
-                  : html`<li part="item" class="item"><p part="text" class="text">${this.text(a.text)}</p></li>`,
+                  : html`<li part="item" class="item"><p part="text" class="text">${texts.render(a.text)}</p></li>`,
               )}
             </ul>`
           : html`<p part="empty" class="empty">${msg('No achievements to show.')}</p>`}
+        ${texts.note()}
       </div>
     `;
   }
