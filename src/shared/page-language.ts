@@ -37,7 +37,8 @@ export function pageLanguage(): PageLanguage {
   let tag = language;
   try {
     const [canonical] = Intl.getCanonicalLocales(written);
-    if (canonical && languageOf(canonical) === language) tag = canonical;
+    // The tag's own language, not languageOf() (which makes `pt-BR` English): `pt-BR` formats as `en`.
+    if (canonical?.split('-')[0] === language) tag = canonical;
   } catch {
     // An invalid tag formats as its language.
   }
