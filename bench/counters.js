@@ -5,6 +5,14 @@
 //   BENCH_RUNS=10      runs (each run loads every scenario once, in rotating order)
 //   BENCH_NO_BUILD=1   reuse the last build in BENCH_DIST instead of building again
 //   BENCH_DIST=/tmp/mbc-bench-dist   where the library is built (never dist/)
+//   BENCH_TRACE=1      instead of the table: thread time per frame of each rendering
+//                      phase (script, style, layout, prepaint, paint, composite), from
+//                      devtools.timeline traces, median of BENCH_RUNS runs
+//   BENCH_ONLY=name[,name]   only those scenarios
+//
+// All three count the same 200 values from 0 in 2 s with the same ease-out (cubic)
+// curve (CountUp.js is given it: its default is linear, then ease-out expo), on the
+// same grid with the same fonts and sizes.
 //
 // Nothing comes from the network: pages, the library build and CountUp.js are served
 // by a local server; the browser is the system's Chromium (scripts/browser.js).
@@ -97,9 +105,12 @@ const SCENARIOS = {
       `const t0 = performance.now();
       const { CountUp } = await import('/countup/countUp.min.js');
       const values = ${JSON.stringify(values)};
+      // The same easing as the other two (ease-out cubic over the whole duration), not
+      // CountUp's default (linear to 333 short of the end, then ease-out expo).
+      const easingFn = (t, b, c, d) => b + c * (1 - (1 - t / d) ** 3);
       let ended = 0;
       const counters = [...document.querySelectorAll('.fig')].map((el, i) =>
-        new CountUp(el, values[i], { duration: ${DURATION / 1000}, onCompleteCallback: () => ended++ }));
+        new CountUp(el, values[i], { duration: ${DURATION / 1000}, easingFn, smartEasingThreshold: Infinity, onCompleteCallback: () => ended++ }));
       if (${autostart}) counters.forEach((c) => c.start());
       window.__startup = (await __afterFrame()) - t0;
       window.__go = () => { counters.forEach((c) => c.start()); return __frames(() => ended >= counters.length); };
@@ -205,7 +216,23 @@ async function measureAnimation(name) {
   };
 }
 
-/** BENCH_TRACE=1: where the main thread's time goes during one run of each scenario (trace events by name). */
+/** Rendering phases as trace events of the main thread (BENCH_TRACE): what each column adds up. */
+const PHASES = {
+  task: ['RunTask'],
+  script: ['FireAnimationFrame'],
+  style: ['UpdateLayoutTree'],
+  layout: ['Layout'],
+  prepaint: ['PrePaint'],
+  paint: ['Paint'],
+  composite: ['Layerize', 'Commit', 'UpdateLayer'],
+};
+
+/**
+ * BENCH_TRACE=1: where the main thread's time goes during one run of a scenario,
+ * from a devtools.timeline trace: thread (CPU) time per frame of each phase.
+ * Tracing instruments every rAF callback, which inflates CountUp.js's script time
+ * (one callback per counter) more than the others' (one callback for all).
+ */
 async function traceBreakdown(name) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const tab = await context.newPage();
@@ -217,22 +244,18 @@ async function traceBreakdown(name) {
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-  await tab.evaluate(() => window.__go());
+  const stamps = await tab.evaluate(() => window.__go());
   await cdp.send('Tracing.end');
   await done;
   await context.close();
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && e.args?.beginData);
-  if (layouts.length) {
-    const mid = layouts[layouts.length >> 1].args.beginData;
-    console.log(`  (${layouts.length} Layout events; a middle one: ${JSON.stringify(mid)})`);
-  }
-  const totals = {};
+  const ms = {};
   for (const e of events) {
-    if (e.ph !== 'X' || !e.dur || (main && (e.pid !== main.pid || e.tid !== main.tid))) continue;
-    totals[e.name] = (totals[e.name] ?? 0) + e.dur / 1000;
+    if (e.ph !== 'X' || (main && (e.pid !== main.pid || e.tid !== main.tid))) continue;
+    ms[e.name] = (ms[e.name] ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000;
   }
-  return Object.entries(totals).sort((a, b) => b[1] - a[1]).slice(0, 14);
+  const frames = stamps.length - 1;
+  return Object.fromEntries(Object.entries(PHASES).map(([phase, names]) => [phase, names.reduce((sum, n) => sum + (ms[n] ?? 0), 0) / frames]));
 }
 
 async function measureStartup(name) {
@@ -245,7 +268,7 @@ async function measureStartup(name) {
   return startup;
 }
 
-/** Bytes a page with only a counter downloads (gzip), as scripts/size.js counts them: the entry and its static imports. */
+/** Bytes a page with only a counter downloads (gzip): the entry and its static imports. */
 function closure(entry, seen = new Set()) {
   if (seen.has(entry)) return seen;
   seen.add(entry);
@@ -255,19 +278,26 @@ function closure(entry, seen = new Set()) {
   }
   return seen;
 }
-const gzip = (buffers) => gzipSync(Buffer.concat(buffers), { level: 9 }).length;
+/** Each file compressed on its own, as a server sends it (and as scripts/size.js counts). */
+const gzip = (files) => files.reduce((total, file) => total + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 const bytes = {
-  'mbc-achievement-counter': gzip([...closure(ENTRY)].map((f) => readFileSync(join(DIST, f)))),
-  'CountUp.js': gzip([readFileSync(COUNTUP)]),
+  'mbc-achievement-counter': gzip([...closure(ENTRY)].map((f) => join(DIST, f))),
+  'CountUp.js': gzip([COUNTUP]),
   'vanilla rAF': undefined,
 };
 
 // BENCH_ONLY=name[,name] measures only those scenarios (for quick experiments).
 const names = Object.keys(SCENARIOS).filter((n) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(n));
 if (process.env.BENCH_TRACE) {
+  const runs = Object.fromEntries(names.map((n) => [n, []]));
+  for (let run = 0; run < RUNS; run++) for (const name of names.map((_, i) => names[(i + run) % names.length])) runs[name].push(await traceBreakdown(name));
+  const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  console.log(`\nmain-thread thread time per frame, ms, from traces (median of ${RUNS} runs; min–max of the task column)`);
+  console.log(`${''.padEnd(26)}${Object.keys(PHASES).map((p) => p.padStart(10)).join('')}`);
   for (const name of names) {
-    console.log(`\n${name}: main-thread trace events, ms (nested events overlap)`);
-    for (const [event, ms] of await traceBreakdown(name)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${event}`);
+    const rs = runs[name];
+    const tasks = rs.map((r) => r.task);
+    console.log(`${name.padEnd(26)}${Object.keys(PHASES).map((p) => med(rs.map((r) => r[p])).toFixed(3).padStart(10)).join('')}  [${Math.min(...tasks).toFixed(2)}–${Math.max(...tasks).toFixed(2)}]`);
   }
   await browser.close();
   server.close();

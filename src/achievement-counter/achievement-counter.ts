@@ -226,6 +226,8 @@ export class MbcAchievementCounter extends ReactiveElement {
   private armed?: boolean;
   private disarm?: () => void;
   private readonly digits = document.createTextNode('');
+  /** The text last written into `digits` (compared here rather than read back from the DOM each frame). */
+  private written = '';
   /** The shadow tree's top: the fallback `<slot>` or the counter's spans, built on first use. */
   private top?: HTMLElement;
   private slotEl?: HTMLSlotElement;
@@ -482,7 +484,7 @@ export class MbcAchievementCounter extends ReactiveElement {
     if (!fig || !this.res) return;
     let text = this.shown === this.res.value ? fig.final : fig.frame(this.shown);
     if (this.padded && text !== this.widest) text = padding(this.widest, text) + text;
-    if (this.digits.data !== text) this.digits.data = text;
+    if (this.written !== text) this.digits.data = this.written = text;
   }
 
   /** Attributes over data; undefined (with one report) when there is no valid figure. */
