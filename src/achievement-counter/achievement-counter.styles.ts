@@ -16,6 +16,10 @@ import { css } from '@lit/reactive-element';
  * every language, "55 مليون" right to left; where a frame's text starts never moves, so
  * the layout instability API sees no shift (see write()).
  *
+ * The figure may wrap (between words, and inside one where nothing else fits), so a
+ * large text size in a narrow column reflows instead of running out of the widget;
+ * the moving digits wrap inside the sizer's box, so that still never moves anything.
+ *
  * .sr-only clips with overflow:clip, not hidden: hidden would make it a scroll
  * container, and a scroll container per counter costs Chromium about a fifth of each
  * frame's layout time when 200 counters move (npm run bench).
@@ -27,7 +31,7 @@ export const achievementCounterStyles = css`
 :host([theme=auto]) .counter{color-scheme:light dark}
 :host([hidden]){display:none}
 .counter{display:block;position:relative;line-height:var(--mbc-line-height,1.5);letter-spacing:var(--mbc-letter-spacing,normal);word-spacing:normal;background:var(--mbc-color-background,light-dark(#fff,#151b21));color:var(--mbc-color-text,light-dark(#1a1f24,#eef2f5));text-align:start}
-.figure{display:block;font-family:var(--mbc-counter-font-family,inherit);font-size:var(--mbc-counter-font-size,2.5em);font-weight:700;line-height:1.15;color:var(--mbc-color-accent,light-dark(#0b5cad,#7cc0ff));white-space:nowrap}
+.figure{display:block;font-family:var(--mbc-counter-font-family,inherit);font-size:var(--mbc-counter-font-size,2.5em);font-weight:700;line-height:1.15;color:var(--mbc-color-accent,light-dark(#0b5cad,#7cc0ff));overflow-wrap:anywhere}
 .value{display:inline-block;position:relative;font-variant-numeric:tabular-nums;unicode-bidi:isolate}
 .sizer{visibility:hidden}
 .digits{position:absolute;inset:0;contain:size layout style;direction:ltr;unicode-bidi:plaintext}

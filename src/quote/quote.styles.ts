@@ -3,7 +3,9 @@ import { css } from 'lit';
 // Written compactly: Lit ships CSS as written. The theme gives the card, links,
 // focus rings and `p { margin: 0 0 0.75em }`: the quote's paragraph keeps that
 // margin, which collapses through the blockquote (no block border or padding).
+// overflow-wrap: a long word of the quote breaks rather than sticks out (200% text, 320 px).
 export const quoteStyles = css`
+.card { overflow-wrap: break-word }
 figure, blockquote { margin: 0 }
 blockquote { padding-inline-start: .75em; border-inline-start: .25em solid var(--_accent); font-family: var(--_heading-font); font-size: 1.375em; font-weight: 700; line-height: 1.3 }
 blockquote p { quotes: auto }

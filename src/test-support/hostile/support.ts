@@ -19,6 +19,8 @@ export interface ManifestElement {
   attributes: string[];
   /** Slot names ('' is the default slot). */
   slots: string[];
+  /** Event names the element fires, as the manifest lists them. */
+  events: string[];
 }
 
 interface ManifestDeclaration {
@@ -27,6 +29,7 @@ interface ManifestDeclaration {
   name: string;
   attributes?: Array<{ name: string }>;
   slots?: Array<{ name: string }>;
+  events?: Array<{ name: string }>;
 }
 
 /** Every `mbc-` element of custom-elements.json (the dev server serves the repo root). */
@@ -42,6 +45,7 @@ export async function loadManifest(): Promise<ManifestElement[]> {
       className: d.name,
       attributes: Array.from(new Set((d.attributes ?? []).map((a) => a.name))),
       slots: Array.from(new Set((d.slots ?? []).map((s) => s.name ?? ''))),
+      events: Array.from(new Set((d.events ?? []).map((e) => e.name))),
     }))
     .sort((a, b) => a.tag.localeCompare(b.tag));
 }
