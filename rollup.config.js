@@ -59,7 +59,7 @@ const shared = {
       exclude: ['src/**/*.test.ts', 'src/test-support/**'],
     }),
   ],
-  terser: () => terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),
+  terser: () => terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3 } }),
 };
 
 /** The elements graph: the loader and one module per element, sharing chunks. */

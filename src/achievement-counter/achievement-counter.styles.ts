@@ -20,6 +20,10 @@ import { css } from '@lit/reactive-element';
  * large text size in a narrow column reflows instead of running out of the widget;
  * the moving digits wrap inside the sizer's box, so that still never moves anything.
  *
+ * The accessible text's pieces (prefix, label: each may carry its own lang) are
+ * inline-blocks as narrow as .sr-only itself, so no box of theirs reaches past the
+ * counter's (the text overflows them, clipped with the rest).
+ *
  * .sr-only clips with overflow:clip, not hidden: hidden would make it a scroll
  * container, and a scroll container per counter costs Chromium about a fifth of each
  * frame's layout time when 200 counters move (npm run bench).
@@ -38,4 +42,5 @@ export const achievementCounterStyles = css`
 .prefix,.suffix{font-size:.5em;font-weight:600}
 .label{display:block;margin-block-start:.25em}
 .sr-only{position:absolute;width:1px;height:1px;overflow:clip;clip-path:inset(50%);white-space:nowrap}
+.sr-only>span{display:inline-block;width:1px}
 `;

@@ -10,6 +10,7 @@ import {
   captureWarnings,
   collectDataErrors,
   jsonUrl,
+  setPageLanguage,
   textOf,
   type CapturedWarnings,
 } from '../test-support/helpers.js';
@@ -331,12 +332,14 @@ describe('mbc-achievement-counter', () => {
       const made = await make({ value: 75, format: 'percent', prefix: 'More than', label: 'fall in casualties', start: 'manual' });
       // Every text node a screen reader can reach, in order.
       const walker = document.createTreeWalker(made.el.shadowRoot!, NodeFilter.SHOW_TEXT);
-      const exposed: string[] = [];
+      const exposed: Node[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.parentElement!.closest('[aria-hidden=true]') || !node.textContent!.trim()) continue;
-        exposed.push(node.textContent!.trim());
+        exposed.push(node);
       }
-      expect(exposed).to.deep.equal(['More than 75% fall in casualties']);
+      // Prefix, figure and label are their own nodes (each can be marked with its language), all in the accessible text.
+      expect(exposed.every((node) => node.parentElement!.closest('.sr-only'))).to.be.true;
+      expect(textOf({ textContent: exposed.map((node) => node.textContent).join('') } as Element)).to.equal('More than 75% fall in casualties');
     });
 
     it('light-DOM text becomes the label, and the accessible text does not repeat the figure', async () => {
@@ -417,6 +420,111 @@ describe('mbc-achievement-counter', () => {
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('<mbc-achievement-counter>').and.contain('no-such-thing');
       expect(errors.events.map((e) => e.detail.field)).to.deep.equal(['achievement']);
+    });
+  });
+
+  describe('languages of the texts, and the translation note', () => {
+    const note = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~=translation-note]');
+    /** `lang` and `dir` of the visible label and prefix, and of their copies in the accessible text. */
+    const marks = (el: Element) =>
+      ['[part=label]', '.sr-only > span:last-child', '[part=prefix]', '.sr-only > span:first-child'].map((selector) => {
+        const node = el.shadowRoot!.querySelector(selector);
+        return node && [node.getAttribute('lang'), node.getAttribute('dir')];
+      });
+    const UNMARKED = [null, null];
+    afterEach(() => setPageLanguage('en'));
+
+    it('on a French page, the statement\'s unofficial translations show with the note the other elements show', async () => {
+      await setPageLanguage('fr');
+      const made = await make({ achievement: 'stockpiles-destroyed', start: 'manual' });
+      const line = note(made.el)!;
+      expect(textOf(line)).to.equal('Traduction non officielle');
+      expect(line.localName).to.equal('p');
+      // Inside the base, in the page's language, after the label; styled by translationNoteStyles.
+      expect(line.closest('[part=base]')!.getAttribute('lang')).to.equal('fr');
+      expect(made.el.shadowRoot!.querySelector('[part=label]')!.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      expect(parseFloat(getComputedStyle(line).fontSize)).to.be.below(parseFloat(getComputedStyle(made.el.shadowRoot!.querySelector('[part=label]')!).fontSize));
+      // The built-in statement has no URL: no link.
+      expect(line.querySelector('a')).to.be.null;
+      // Everything is in French: nothing is marked with another language.
+      expect(marks(made.el)).to.deep.equal([UNMARKED, UNMARKED, UNMARKED, UNMARKED]);
+      expect(spokenOf(made.el)).to.equal(`Plus de ${new Intl.NumberFormat('fr', { notation: 'compact', compactDisplay: 'long' }).format(55e6).replace(/\s+/g, ' ')} de mines antipersonnel stockées détruites`);
+    });
+
+    it('on an English page there is no note; a counter given value and label shows none in any language', async () => {
+      const made = await make({ achievement: 'stockpiles-destroyed', start: 'manual' });
+      expect(made.el.shadowRoot!.querySelector('[part=label]')).to.exist;
+      expect(note(made.el)).to.be.null;
+      await setPageLanguage('fr');
+      const given = await make({ value: 5, label: 'jours', start: 'manual' });
+      expect(note(given.el)).to.be.null;
+      // The first one follows the page: the French text now, and its note.
+      await made.el.updateComplete;
+      expect(textOf(note(made.el))).to.equal('Traduction non officielle');
+    });
+
+    it('a label the data has only in English is marked lang="en" dir="ltr" on an Arabic page, on screen and in the accessible text, and noted with a link to the original', async () => {
+      await setPageLanguage('ar');
+      const data = {
+        url: 'https://example.org/statement',
+        officialLanguages: ['en', 'ar'],
+        achievements: [{ id: 'x', text: 'x', value: 5, qualifier: { en: 'Over', ar: 'أكثر من' }, label: 'States in English only' }],
+      };
+      const made = await make({ achievement: 'x', src: jsonUrl(data), start: 'manual' });
+      expect(textOf(made.el.shadowRoot!.querySelector('[part=label]'))).to.equal('States in English only');
+      expect(textOf(made.el.shadowRoot!.querySelector('.sr-only > span:last-child'))).to.equal('States in English only');
+      expect(marks(made.el)).to.deep.equal([['en', 'ltr'], ['en', 'ltr'], UNMARKED, UNMARKED]);
+      const base = made.el.shadowRoot!.querySelector('[part=base]')!;
+      expect([base.getAttribute('lang'), base.getAttribute('dir')]).to.deep.equal(['ar', 'rtl']);
+      const line = note(made.el)!;
+      expect(textOf(line)).to.equal('متاح باللغة الإنكليزية فقط');
+      const link = line.querySelector('a')!;
+      expect([link.getAttribute('href'), link.getAttribute('hreflang')]).to.deep.equal(['https://example.org/statement', 'en']);
+      await expect(made.el).to.be.accessible();
+
+      // In English the same texts need neither marks nor a note.
+      await setPageLanguage('en');
+      await made.el.updateComplete;
+      expect(textOf(made.el.shadowRoot!.querySelector('[part=prefix]'))).to.equal('Over');
+      expect(marks(made.el)).to.deep.equal([UNMARKED, UNMARKED, UNMARKED, UNMARKED]);
+      expect(note(made.el)).to.be.null;
+    });
+
+    it('a qualifier in English is marked too, and both noted', async () => {
+      await setPageLanguage('ar');
+      const data = { achievements: [{ id: 'y', text: 'y', value: 7, qualifier: 'Over', label: { en: 'things', ar: 'أشياء' } }] };
+      const made = await make({ achievement: 'y', src: jsonUrl(data), start: 'manual' });
+      expect(marks(made.el)).to.deep.equal([UNMARKED, UNMARKED, ['en', 'ltr'], ['en', 'ltr']]);
+      // The label is an unofficial Arabic translation (the data's official language is English by default), the qualifier English.
+      expect(textOf(note(made.el))).to.equal('ترجمة غير رسمية؛ بعض الأجزاء متاحة باللغة الإنكليزية فقط');
+    });
+
+    it('the host\'s lang attribute is the language of the label and prefix given by attribute (and of the text inside the tag)', async () => {
+      await setPageLanguage('ar');
+      const made = await make({ value: 5, prefix: 'Over', label: 'days', lang: 'en', start: 'manual' });
+      expect(marks(made.el)).to.deep.equal([['en', 'ltr'], ['en', 'ltr'], ['en', 'ltr'], ['en', 'ltr']]);
+      expect(note(made.el), 'no note: these texts are not from the data').to.be.null;
+      // Observed: a language we do not know gets dir="auto"; none, and the texts are in the page's language.
+      made.el.setAttribute('lang', 'de');
+      await made.el.updateComplete;
+      expect(marks(made.el)[0]).to.deep.equal(['de', 'auto']);
+      made.el.removeAttribute('lang');
+      await made.el.updateComplete;
+      expect(marks(made.el)).to.deep.equal([UNMARKED, UNMARKED, UNMARKED, UNMARKED]);
+      const inside = await make({ value: 5, lang: 'en', start: 'manual' }, 'days in English');
+      expect(marks(inside.el)[0]).to.deep.equal(['en', 'ltr']);
+      expect(spokenOf(inside.el)).to.equal(`${new Intl.NumberFormat('ar').format(5)} days in English`);
+    });
+  });
+
+  describe(':state(loading)', () => {
+    it('is not set with a value, nor when a bad value shows the fallback', async () => {
+      const given = await make({ value: 5, label: 'days', start: 'manual' });
+      expect(given.el.matches(':state(loading)')).to.be.false;
+      const bad = await make({ value: 'abc' }, 'Fallback');
+      expect(bad.el.shadowRoot!.querySelector('slot')).to.exist;
+      expect(bad.el.matches(':state(loading)')).to.be.false;
+      // (While the data is on its way it is set: see note-alone.test.ts, on a page that has loaded nothing yet.)
     });
   });
 

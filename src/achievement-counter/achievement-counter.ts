@@ -1,12 +1,13 @@
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { ReactiveElement, adoptStyles, type PropertyValues } from '@lit/reactive-element';
 import { addAnimation, removeAnimation, type Animation } from '../shared/animation-clock.js';
 import { oneOf, truncate } from '../shared/attributes.js';
 import { emit } from '../shared/events.js';
 import { reportDataError, resetReports } from '../shared/diagnostics.js';
 import { FIGURE_FORMATS, figure, type Figure, type FigureFormat } from '../shared/format.js';
 import type { Theme } from '../shared/mbc-element.js';
-import { PageLanguageController, pageLanguage, type PageLanguage } from '../shared/page-language.js';
+import { PageLanguageController, dirOf, pageLanguage, type PageLanguage } from '../shared/page-language.js';
 import type { Achievement, Text } from '../shared/statement.js';
+import type { ContentText } from '../shared/translation-note.js';
 import type { StatementController } from '../shared/statement-controller.js';
 import { VERSION } from '../shared/version.js';
 import { whenHalfVisible } from '../shared/visibility.js';
@@ -42,7 +43,13 @@ interface Resolved {
   prefix: string;
   suffix: string;
   label: string;
+  /** The languages of prefix and label when they are not the page's (else none). */
+  prefixLang: Lang;
+  labelLang: Lang;
 }
+
+/** A text's language when it is not the page's; anything falsy when it is. */
+type Lang = string | false | null | undefined;
 
 /**
  * A decimal number as a CMS editor would type it (`55000000`, `-12.5`, `1e6`), or
@@ -88,6 +95,19 @@ const RTL_LETTERS = /(?=\p{L})[\p{sc=Arabic}\p{sc=Hebrew}]/u;
 /** Whitespace (no-break and narrow spaces included: `\s` has them) folded to single spaces, trimmed. */
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Marks elements with the language of their text (and its direction), or unmarks them: they are then in their parent's. */
+function mark(lang: Lang, ...els: HTMLElement[]): void {
+  for (const el of els) {
+    if (lang) {
+      el.lang = lang;
+      el.dir = dirOf(lang);
+    } else {
+      el.removeAttribute('lang');
+      el.removeAttribute('dir');
+    }
+  }
+}
+
 /** A `<span>` of the counter's shadow tree; `part` is also its class unless `cls` is given. */
 function span(part: string, cls = part, hidden?: boolean): HTMLSpanElement {
   const el = document.createElement('span');
@@ -106,6 +126,13 @@ function span(part: string, cls = part, hidden?: boolean): HTMLSpanElement {
  * Text inside the tag is the fallback shown before the script loads (and when
  * `value` is not a number); with no `label` attribute it becomes the label.
  *
+ * Texts from the data (qualifier and label) show in the page language where the
+ * data has it; one in another language (English on an Arabic page) is marked with
+ * its `lang` and `dir`, and a short localised line says "Unofficial translation" or
+ * "Available in English only", linked to the original, as in the other elements.
+ * For texts given by attribute, the counter's own `lang` attribute says their
+ * language (see `lang` below).
+ *
  * @element mbc-achievement-counter
  *
  * @attr value - The figure to count to (a decimal number: `55000000`, `-12.5`, `1e6`). Overrides the data.
@@ -118,6 +145,7 @@ function span(part: string, cls = part, hidden?: boolean): HTMLSpanElement {
  * @attr duration - Length of the animation in milliseconds (default 2000; 0 shows the value at once).
  * @attr start - `visible` (default: when half of it scrolls into view, once), `load`, or `manual` (call `start()`).
  * @attr achievement - Id of an achievement in the data (e.g. `stockpiles-destroyed`), giving value, format, qualifier and label.
+ * @attr lang - The language of the `prefix` and `label` attributes (and of the text inside the tag) when it is not the page's: they are marked with it (`lang`, and `dir`), on screen and in the accessible text. `mbc-achievement-list` sets it on a counter whose label the data has only in another language.
  *
  * @slot - Fallback text before the script loads or when `value` is not a number; the label when there is no `label` attribute.
  *
@@ -130,6 +158,9 @@ function span(part: string, cls = part, hidden?: boolean): HTMLSpanElement {
  * @csspart value - The moving figure.
  * @csspart suffix - The text after the figure.
  * @csspart label - What the figure counts.
+ * @csspart translation-note - The line saying the texts from the data are an unofficial translation or available in English only, linked to the original (only with texts from the data).
+ *
+ * @cssstate loading - The data is on its way and the light-DOM fallback shows; a page keeps the space it reserved for the counter while it lasts.
  *
  * @cssprop --mbc-color-accent - The figure's colour.
  * @cssprop --mbc-color-text - Label colour.
@@ -145,10 +176,12 @@ export class MbcAchievementCounter extends ReactiveElement {
    * is a handful of spans built once by hand (update()), so the page needs Lit's
    * ReactiveElement and not lit-html's template engine. The content resolution of every element
    * (StatementController: `src`, inline JSON, the built-in statement) is loaded only
-   * when the counter needs data (`achievement`, `src`, inline JSON, or no `value`), and
-   * the page language comes from page-language.ts, which loads no translations (the
-   * counter has no UI strings of its own). Static `properties` rather than decorators
-   * keep the code small too.
+   * when the counter needs data (`achievement`, `src`, inline JSON, or no `value`),
+   * together with translation-note.ts (ContentText, its styles, lit-html's render()
+   * for its note, and through locale.ts the UI strings of the note): only texts from
+   * the data can need the note. Otherwise the page language comes from
+   * page-language.ts, which loads no translations. Static `properties` rather than
+   * decorators keep the code small too.
    */
   static readonly is = 'mbc-achievement-counter';
   static readonly version: string = VERSION;
@@ -167,6 +200,7 @@ export class MbcAchievementCounter extends ReactiveElement {
     duration: {},
     startOn: { attribute: 'start' },
     achievement: {},
+    hostLang: { attribute: 'lang' },
   };
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
@@ -195,6 +229,13 @@ export class MbcAchievementCounter extends ReactiveElement {
   startOn: CounterStart = 'visible';
   /** Id of an achievement in the data. */
   achievement?: string | null;
+  /**
+   * The language of the `prefix` and `label` attributes (and of the text inside the tag) when it is
+   * not the page's (attribute `lang`, observed): they are marked with it, on screen and in the
+   * accessible text. `mbc-achievement-list` sets it on a counter whose label the data has only in
+   * another language.
+   */
+  protected hostLang?: string | null;
 
   /** The page language, read at each update that shows a figure (willUpdate). */
   private locale!: PageLanguage;
@@ -202,7 +243,11 @@ export class MbcAchievementCounter extends ReactiveElement {
   private content?: StatementController;
   /** Set while (and once) the content resolution is loading. */
   private loading?: Promise<void>;
-  private localText?: (text: Text, language: string) => string;
+  /** translation-note.ts, loaded with the content resolution. */
+  #notes?: typeof import('../shared/translation-note.js');
+  /** The texts from the data of this update (ContentText: their language, and the note). */
+  #texts?: ContentText;
+  readonly #internals = this.attachInternals();
   private readyFired?: boolean;
 
   /** The attributes and data, resolved; undefined when there is no valid figure. */
@@ -296,9 +341,10 @@ export class MbcAchievementCounter extends ReactiveElement {
       !(this.value == null || (this.achievement && this.label == null) || this.src || this.querySelector(':scope > script'))
     )
       return;
-    this.loading = Promise.all([import('../shared/statement-controller.js'), import('../shared/text.js')]).then(
-      ([{ StatementController }, { localText }]) => {
-        this.localText = (text, language) => localText(text, language as never).value;
+    this.loading = Promise.all([import('../shared/statement-controller.js'), import('../shared/translation-note.js')]).then(
+      ([{ StatementController }, notes]) => {
+        this.#notes = notes;
+        adoptStyles(this.renderRoot as ShadowRoot, [achievementCounterStyles, notes.translationNoteStyles]);
         this.content = new StatementController(this, () => this.needsBuiltInStatement());
         this.requestUpdate();
       },
@@ -310,9 +356,14 @@ export class MbcAchievementCounter extends ReactiveElement {
     return this.content?.hasContent ?? !this.loading;
   }
 
-  /** A text from the data in the page's language. */
-  private text(value: Text | undefined): string {
-    return value === undefined ? '' : this.localText?.(value, this.locale.language) ?? String(value);
+  /**
+   * A text and its language when it is not the page's: `given` by attribute (in the
+   * host's `lang`), else from the data, in the page's language where it has it.
+   */
+  private text(value: Text | undefined, given: string | null | undefined): [string, Lang] {
+    if (given != null) return [fold(given), this.hostLang];
+    const local = this.#texts?.get(value);
+    return [fold(local?.value ?? ''), local?.fallback && local.language];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -320,6 +371,7 @@ export class MbcAchievementCounter extends ReactiveElement {
     this.loadContent();
     if (!this.hasContent) return;
     this.locale = pageLanguage();
+    this.#texts = this.#notes && new this.#notes.ContentText(this.locale.language as never, this.content!.statement);
     const before = this.res;
     const res = (this.res = this.resolve());
     if (!res) {
@@ -351,30 +403,44 @@ export class MbcAchievementCounter extends ReactiveElement {
     super.update(changed);
     const res = this.res;
     let top: HTMLElement;
+    // `:state(loading)` while the fallback shows because the data is on its way, as in MbcElement.
+    try {
+      this.#internals.states[this.hasContent ? 'delete' : 'add']('loading');
+    } catch {
+      // Chromium before 125 only accepts `--loading`; the page's rule then simply does not apply.
+    }
     if (!this.hasContent || !res || !this.fig) top = this.slotEl ??= document.createElement('slot');
     else {
       const { prefix, suffix, label } = res;
-      const final = this.fig.final;
+      const final = fold(this.fig.final);
       // "Over" and "tonnes" are words, spaced from the figure; "$" and "+" stick to it.
       const before = /[\p{L}\p{N}]$/u.test(prefix) ? ' ' : '';
       const after = /^[\p{L}\p{N}]/u.test(suffix) ? ' ' : '';
-      // The label may already say the figure (fallback text such as "Over 55 million mines
-      // destroyed" became the label): then it is the accessible text on its own.
-      const spoken = label && label.includes(fold(final)) ? label : fold(`${prefix}${before}${final}${after}${suffix} ${label}`);
+      // The accessible text: prefix, figure and suffix, label, each in its own language. The label may
+      // already say the figure (fallback text such as "Over 55 million mines destroyed" became the
+      // label): then it is the accessible text on its own.
+      const alone = label.includes(final);
       const tree = (this.tree ??= this.build());
       // Each text is written only when it differs, so that nothing a reader hears is touched needlessly.
-      [spoken, prefix, before, this.widest, after, suffix, label].forEach((text, i) => {
-        if (tree[++i].textContent !== text) tree[i].textContent = text;
-      });
-      const [base, , prefixBox, space1, , space2, suffixBox, labelBox, figureBox, value] = tree;
+      [alone ? '' : prefix, alone ? '' : `${before}${final}${after}${suffix}${label && ' '}`, label, prefix, before, this.widest, after, suffix, label].forEach(
+        (text, i) => {
+          if (tree[++i].textContent !== text) tree[i].textContent = text;
+        },
+      );
+      const [base, spokenPrefix, , spokenLabel, prefixBox, space1, , space2, suffixBox, labelBox, figureBox, value] = tree;
       top = base;
       base.lang = this.locale.language;
       base.dir = this.locale.dir;
+      mark(res.prefixLang, spokenPrefix, prefixBox);
+      mark(res.labelLang, spokenLabel, labelBox);
       const kids = [...(prefix ? [prefixBox, space1] : []), value, ...(suffix ? [space2, suffixBox] : [])];
       const now = figureBox.childNodes;
       if (kids.length !== now.length || kids.some((kid, i) => kid !== now[i])) figureBox.replaceChildren(...kids);
       if (!label) labelBox.remove();
-      else if (!labelBox.parentNode) base.append(labelBox);
+      else if (!labelBox.parentNode) figureBox.after(labelBox);
+      // The note, when texts from the data are shown in another language or an unofficial translation:
+      // lit-html renders it at the end of the base (the label goes in before it, after the figure).
+      this.#notes?.render(this.#texts!.note(), base);
     }
     if (top !== this.top) {
       if (this.top) this.top.replaceWith(top);
@@ -384,13 +450,19 @@ export class MbcAchievementCounter extends ReactiveElement {
   }
 
   /**
-   * The counter's spans, once: the accessible text, then the figure (hidden from
-   * assistive tech) with prefix, value (sizer underneath, moving digits on top) and
-   * suffix, then the visible label (hidden too: the accessible text already says it).
+   * The counter's spans, once: the accessible text (prefix, figure and suffix,
+   * label: the texts can each be marked with their language), then the figure
+   * (hidden from assistive tech) with prefix, value (sizer underneath, moving digits
+   * on top) and suffix, then the visible label (hidden too: the accessible text
+   * already says it).
    */
   private build() {
     const base = span('base', 'counter');
     const spoken = span('', 'sr-only');
+    const spokenPrefix = span('');
+    const spokenFigure = new Text();
+    const spokenLabel = span('');
+    spoken.append(spokenPrefix, spokenFigure, spokenLabel);
     const figure = span('', 'figure', true);
     const value = span('value');
     const sizer = span('', 'sizer');
@@ -399,7 +471,7 @@ export class MbcAchievementCounter extends ReactiveElement {
     value.append(sizer, digits);
     base.append(spoken, figure);
     // In the order update() reads them: base, then the texts it writes, then the boxes it fills.
-    return [base, spoken, span('prefix'), new Text(), sizer, new Text(), span('suffix'), span('label', 'label', true), figure, value] as const;
+    return [base, spokenPrefix, spokenFigure, spokenLabel, span('prefix'), new Text(), sizer, new Text(), span('suffix'), span('label', 'label', true), figure, value] as const;
   }
 
   protected override updated(): void {
@@ -508,15 +580,19 @@ export class MbcAchievementCounter extends ReactiveElement {
       return undefined;
     }
     resetReports(this, 'attribute');
+    const [prefix, prefixLang] = this.text(data?.qualifier, this.prefixText);
+    const [label, labelLang] = this.text(data?.label, this.label ?? (this.fallbackText() || null));
     return {
       value,
       format: oneOf(this, 'format', this.format, FIGURE_FORMATS, data?.format ?? 'number'),
       from: this.num('from', 0)!,
       decimals: this.num('decimals', data?.decimals),
       duration: this.num('duration', DEFAULT_DURATION)!,
-      prefix: fold(this.prefixText ?? this.text(data?.qualifier)),
+      prefix,
       suffix: fold(this.suffixText ?? ''),
-      label: fold(this.label ?? (this.fallbackText() || this.text(data?.label))),
+      label,
+      prefixLang,
+      labelLang,
     };
   }
 

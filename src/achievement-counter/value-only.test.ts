@@ -18,6 +18,12 @@ describe('mbc-achievement-counter with a value', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(el.shadowRoot!.querySelector('.digits')!.textContent).to.equal('55 million');
     expect(statementRequests()).to.be.empty;
+    // Nor the note's code, the UI strings or @lit/localize, and it is never :state(loading).
+    const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
+    for (const part of ['translation-note', 'statement-controller', '/shared/locale', '/src/locales/', '@lit/localize']) {
+      expect(requested.filter((name) => name.includes(part)), part).to.be.empty;
+    }
+    expect(el.matches(':state(loading)')).to.be.false;
 
     // The check can fail: a counter that needs the data does fetch it.
     const other = document.createElement('mbc-achievement-counter');
@@ -25,6 +31,7 @@ describe('mbc-achievement-counter with a value', () => {
     document.body.append(other);
     await other.dataComplete;
     expect(statementRequests()).to.not.be.empty;
+    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('translation-note'))).to.be.true;
     el.remove();
     other.remove();
   });

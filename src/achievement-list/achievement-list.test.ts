@@ -11,6 +11,7 @@ import {
   collectDataErrors,
   jsonUrl,
   readyFixture,
+  setPageLanguage,
   textOf,
   type CapturedWarnings,
 } from '../test-support/helpers.js';
@@ -180,6 +181,38 @@ describe('mbc-achievement-list', () => {
       await setViewport({ width: 1200, height: 800 });
       const el = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list></mbc-achievement-list>`);
       expect(columns(el)).to.be.greaterThan(1);
+    });
+  });
+
+  describe('languages', () => {
+    after(() => setPageLanguage('en'));
+
+    it('a counter whose label the data has only in English gets lang="en", marks its label with it, and shows no note of its own', async () => {
+      await setPageLanguage('ar');
+      const feed = {
+        achievements: [
+          { id: 'b', text: 'Beta figure', value: 1200, qualifier: 'Over', label: 'beta things' },
+          { id: 'c', text: 'Gamma', value: 3, qualifier: { en: 'Over', ar: 'أكثر من' }, label: { en: 'gamma things', ar: 'أشياء غاما' } },
+        ],
+      };
+      const el = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list src=${jsonUrl(feed)}></mbc-achievement-list>`);
+      await countersReady(el);
+      const [beta, gamma] = counters(el);
+      expect([beta.getAttribute('lang'), gamma.hasAttribute('lang')]).to.deep.equal(['en', false]);
+      const marks = (counter: Element) =>
+        ['[part=label]', '.sr-only > span:last-child', '[part=prefix]'].map((selector) => {
+          const node = counter.shadowRoot!.querySelector(selector)!;
+          return [node.getAttribute('lang'), node.getAttribute('dir')];
+        });
+      expect(marks(beta)).to.deep.equal([['en', 'ltr'], ['en', 'ltr'], ['en', 'ltr']]);
+      expect(marks(gamma)).to.deep.equal([[null, null], [null, null], [null, null]]);
+      expect(spoken(gamma)).to.equal(`أكثر من ${new Intl.NumberFormat('ar').format(3)} أشياء غاما`);
+      // One note, the list's, for all its counters, which were given their texts and loaded no data.
+      expect(el.shadowRoot!.querySelectorAll('[part~=translation-note]')).to.have.length(1);
+      for (const counter of counters(el)) {
+        expect(counter.shadowRoot!.querySelector('[part~=translation-note]')).to.be.null;
+        expect((counter as unknown as { content?: unknown }).content, 'no content resolution in the counter').to.be.undefined;
+      }
     });
   });
 

@@ -77,9 +77,12 @@ export class MbcAchievementList extends MbcElement {
         ${renderHeading(level, heading)}
         ${achievements.length
           ? html`<ul part="list" role="list" class="list ${layout === 'grid' ? 'grid' : 'layout-list'}" aria-labelledby=${heading ? 'heading' : nothing}>
-              ${achievements.map((a) =>
-                typeof a.value === 'number' && Number.isFinite(a.value)
-                  ? html`<li part="item" class="item">
+              ${achievements.map((a) => {
+                if (!(typeof a.value === 'number' && Number.isFinite(a.value)))
+                  return html`<li part="item" class="item"><p part="text" class="text">${texts.render(a.text)}</p></li>`;
+                // A label the data has only in another language: its counter says so with its \`lang\`.
+                const label = texts.get(a.label || a.text);
+                return html`<li part="item" class="item">
                       <mbc-achievement-counter
                         part="figure"
                         class="figure"
@@ -88,12 +91,12 @@ export class MbcAchievementList extends MbcElement {
                         .value=${a.value}
                         format=${a.format ?? 'number'}
                         decimals=${a.decimals ?? nothing}
-                        prefix=${a.qualifier ? texts.get(a.qualifier).value : nothing}
-                        label=${texts.get(a.label || a.text).value}
+                        prefix=${texts.get(a.qualifier).value}
+                        label=${label.value}
+                        lang=${label.fallback ? label.language : nothing}
                       ></mbc-achievement-counter>
-                    </li>`
-                  : html`<li part="item" class="item"><p part="text" class="text">${texts.render(a.text)}</p></li>`,
-              )}
+                    </li>`;
+              })}
             </ul>`
           : html`<p part="empty" class="empty">${msg('No achievements to show.')}</p>`}
         ${texts.note()}

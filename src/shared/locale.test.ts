@@ -6,8 +6,8 @@ import {
   LocaleController,
   SUPPORTED_LANGUAGES,
   activeLanguage,
-  directionOf,
-  intlLocale,
+  dirOf,
+  intlTag,
   isolate,
   localeReady,
   resolveLanguage,
@@ -69,14 +69,14 @@ describe('locale', () => {
     });
 
     it('keeps the page tag for Intl, extensions included', () => {
-      expect(intlLocale('ar-u-nu-arab')).to.equal('ar-u-nu-arab');
-      expect(intlLocale('fr-ca')).to.equal('fr-CA');
-      expect(intlLocale('pt-BR')).to.equal('en');
-      expect(intlLocale('@@')).to.equal('en');
+      expect(intlTag('ar-u-nu-arab')).to.equal('ar-u-nu-arab');
+      expect(intlTag('fr-ca')).to.equal('fr-CA');
+      expect(intlTag('pt-BR')).to.equal('en');
+      expect(intlTag('@@')).to.equal('en');
     });
 
     it('gives Arabic right-to-left, the others left-to-right', () => {
-      for (const language of SUPPORTED_LANGUAGES) expect(directionOf(language)).to.equal(language === 'ar' ? 'rtl' : 'ltr');
+      for (const language of SUPPORTED_LANGUAGES) expect(dirOf(language)).to.equal(language === 'ar' ? 'rtl' : 'ltr');
     });
 
     it('isolates a value with U+2068 … U+2069', () => {

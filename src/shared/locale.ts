@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocaleModule } from '@lit/localize';
 import type { LocalizationRuntime } from './localization.js';
+import { SOURCE_LANGUAGE, dirOf, intlTag, resolveLanguage, type Language } from './language.js';
 
 /*
  * The page's language, for every widget.
@@ -43,41 +44,10 @@ import type { LocalizationRuntime } from './localization.js';
  */
 
 /*
- * page-language.ts (the counter's, which loads none of this) applies the same rules;
- * each keeps its own copy: sharing it costs a chunk boundary and saves nothing once
- * the bundle is gzipped (measured).
+ * The rules themselves (which languages, which direction, which Intl tag) are in
+ * language.ts, shared with page-language.ts, the counter's light reading of them.
  */
-
-/** The six official languages of the United Nations; English is the source. */
-export const SUPPORTED_LANGUAGES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'] as const;
-export type Language = (typeof SUPPORTED_LANGUAGES)[number];
-export const SOURCE_LANGUAGE: Language = 'en';
-
-/** `fr-CA` → fr, `zh-Hant` → zh, `ES_mx` → es, `pt` → en. */
-export function resolveLanguage(tag: string | null | undefined): Language {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] as Language;
-  return SUPPORTED_LANGUAGES.includes(primary) ? primary : SOURCE_LANGUAGE;
-}
-
-/**
- * The locale `Intl` formats with: the page's own tag, canonical, when it is valid
- * and its language is one we speak (`fr-ca` → `fr-CA`, `ar-u-nu-arab`), else the
- * resolved language (`pt-BR` → `en`, so figures read like the English text around
- * them; `@@` → `en`).
- */
-export function intlLocale(tag: string = pageLanguageTag()): string {
-  const language = resolveLanguage(tag);
-  try {
-    // A canonical tag's language subtag is lower case.
-    const [canonical] = Intl.getCanonicalLocales(tag);
-    if (canonical?.split('-')[0] === language) return canonical;
-  } catch {
-    // An invalid tag in <html lang> formats as the resolved language.
-  }
-  return language;
-}
-
-export const directionOf = (language: string): 'ltr' | 'rtl' => (language === 'ar' ? 'rtl' : 'ltr');
+export { SUPPORTED_LANGUAGES, SOURCE_LANGUAGE, dirOf, intlTag, resolveLanguage, type Language } from './language.js';
 
 /**
  * A value isolated from the text around it (U+2068 … U+2069), for strings that
@@ -164,7 +134,7 @@ export const activeLanguage = (): Language => resolveLanguage(runtime?.getLocale
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 
-const renderKey = () => activeLanguage() + intlLocale();
+const renderKey = () => activeLanguage() + intlTag(pageLanguageTag());
 
 function notify(all?: boolean): void {
   const key = renderKey();
@@ -241,7 +211,7 @@ export class LocaleController implements ReactiveController {
 
   /** The locale for `Intl`: the page's tag (`fr-CA`, `ar-u-nu-arab`) when we speak its language, else `en`. */
   get tag(): string {
-    return intlLocale();
+    return intlTag(pageLanguageTag());
   }
 
   /** The page's language, resolved (`fr-CA` → `fr`); `msg()` strings follow once loaded. */
@@ -250,7 +220,7 @@ export class LocaleController implements ReactiveController {
   }
 
   get dir(): 'ltr' | 'rtl' {
-    return directionOf(this.language);
+    return dirOf(this.language) as 'ltr' | 'rtl';
   }
 
   /** Resolves when the page's language is active. */

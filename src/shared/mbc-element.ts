@@ -62,8 +62,8 @@ export abstract class MbcElement extends LitElement {
     // `:state(loading)` while only the light-DOM fallback shows (the content is on its
     // way), so a page can keep the space it reserved with `:not(:defined)` until the
     // widget has its real size: one layout change instead of a collapse and a growth.
-    const root = this.renderRoot;
-    const loading = root.childElementCount === 1 && root.firstElementChild instanceof HTMLSlotElement;
+    // Every element renders either its fallback `<slot>` alone or its content in a base element.
+    const loading = this.renderRoot.firstElementChild instanceof HTMLSlotElement;
     try {
       this.#internals.states[loading ? 'add' : 'delete']('loading');
     } catch {

@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dirOf, intlTag, resolveLanguage } from './language.js';
 
 /*
- * The page's language for elements that show no UI strings (the counter): the Intl
- * locale, language and direction, without loading @lit/localize or any translation,
- * so a page with only such an element stays small. It follows `<html lang>` and, when
+ * The page's language for the counter, which shows no UI strings of its own (its
+ * translation note comes with the data it loads): the Intl locale, language and
+ * direction, without loading @lit/localize or any translation, so a page with only
+ * counters stays small. It follows `<html lang>` and, when
  * the rest of the library switches language with `setLocale()`, the
  * `lit-localize-status` event that @lit/localize fires on window.
  *
@@ -11,16 +13,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * right to left; the tag keeps extensions such as `-u-nu-arab`).
  */
 
-const SUPPORTED = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
+export { dirOf } from './language.js';
 
-/** `fr-CA` → fr, `pt` → en. */
-function languageOf(tag: string): string {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return SUPPORTED.includes(primary) ? primary : 'en';
-}
-
-/** The language last made active by @lit/localize on this page, if any. */
+/** The language last made active by @lit/localize on this page, if any, and the `<html lang>` it was made over. */
 let activeLocale: string | undefined;
+let activeOver: string | undefined;
 
 /** The page language: Intl tag (valid and in a supported language), language and direction. */
 export interface PageLanguage {
@@ -31,18 +28,13 @@ export interface PageLanguage {
 
 /** The page language now (read it once per update: it is not cached). */
 export function pageLanguage(): PageLanguage {
-  const written = document.documentElement.lang || 'en';
-  // The language @lit/localize made active wins; the tag keeps <html lang>'s extensions when it agrees.
-  const language = languageOf(activeLocale || written);
-  let tag = language;
-  try {
-    const [canonical] = Intl.getCanonicalLocales(written);
-    // The tag's own language, not languageOf() (which makes `pt-BR` English): `pt-BR` formats as `en`.
-    if (canonical?.split('-')[0] === language) tag = canonical;
-  } catch {
-    // An invalid tag formats as its language.
-  }
-  return { tag, language, dir: language === 'ar' ? 'rtl' : 'ltr' };
+  const lang = document.documentElement.lang;
+  const written = lang || 'en';
+  // The language @lit/localize made active wins until <html lang> changes (as in locale.ts);
+  // the tag keeps <html lang>'s extensions when it agrees.
+  const language = resolveLanguage((activeOver === lang && activeLocale) || written);
+  const tag = intlTag(written, language);
+  return { tag, language, dir: dirOf(language) as 'ltr' | 'rtl' };
 }
 
 const hosts = new Set<ReactiveControllerHost>();
@@ -52,6 +44,7 @@ const onStatus = (event: Event) => {
   const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
   if (detail?.status !== 'ready') return;
   activeLocale = detail.readyLocale;
+  activeOver = document.documentElement.lang;
   update();
 };
 
@@ -64,19 +57,17 @@ export class PageLanguageController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this.host);
     if (observer) return;
-    observer = new MutationObserver(() => {
-      activeLocale = undefined; // <html lang> takes over again, as in locale.ts
-      update();
-    });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    // One observer for the page while a counter is on it. The listener stays once added
+    // (it runs only when @lit/localize switches), so a switch made while no counter was
+    // on the page is still known to the next one.
+    (observer = new MutationObserver(update)).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     addEventListener('lit-localize-status', onStatus);
   }
 
   hostDisconnected(): void {
     hosts.delete(this.host);
-    if (hosts.size || !observer) return;
-    observer.disconnect();
+    if (hosts.size) return;
+    observer?.disconnect();
     observer = undefined;
-    removeEventListener('lit-localize-status', onStatus);
   }
 }

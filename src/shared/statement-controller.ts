@@ -6,6 +6,8 @@ import type { JsonRequest } from './fetch-json.js';
 import type { Statement } from './statement.js';
 
 const loadSources = () => import('./statement-sources.js');
+/** Why `src` or inline JSON shows nothing when the code that reads it could not be fetched. */
+const UNREADABLE = 'could not be read (the library failed to load)';
 
 /* The built-in statement is its own chunk, fetched once, and only by a widget
    that needs it: a counter given its value by attribute never loads it. */
@@ -207,7 +209,7 @@ export class StatementController implements ReactiveController {
           this.#loadedSrc = src;
           this.#merged = undefined;
         } else this.#report('src', outcome);
-      }, () => current() && this.#report('src', { field: 'src', message: 'could not be read (the library failed to load)' }))
+      }, () => current() && this.#report('src', { field: 'src', message: UNREADABLE }))
       .finally(() => {
         if (!current()) return;
         this.#request = undefined;
@@ -230,7 +232,7 @@ export class StatementController implements ReactiveController {
         const outcome = parseStatement(json);
         if ('statement' in outcome) this.#fromInline = outcome.statement;
         else this.#report('inline', outcome);
-      }, () => this.#report('inline', { field: 'inline JSON', message: 'could not be read (the library failed to load)' }))
+      }, () => this.#report('inline', { field: 'inline JSON', message: UNREADABLE }))
       .finally(() => {
         this.#inlinePending = false;
         this.#merged = undefined;

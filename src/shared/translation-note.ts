@@ -1,9 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { SUPPORTED_LANGUAGES, directionOf, type Language } from './locale.js';
+import { dirOf, type Language } from './language.js';
 import type { Statement, Text } from './statement.js';
 import { localText, type LocalText } from './text.js';
 import { safeUrl } from './url.js';
+
+/** For the counter, which builds its shadow tree by hand: it renders `note()` with this, loaded with this module only when it needs data. */
+export { render } from 'lit';
 
 const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
@@ -54,7 +57,7 @@ export class ContentText {
     const language = primary(local.language);
     return !local.value || language === this.#language
       ? local.value
-      : html`<span lang=${local.language} dir=${SUPPORTED_LANGUAGES.includes(language as Language) ? directionOf(language) : 'auto'}>${local.value}</span>`;
+      : html`<span lang=${local.language} dir=${dirOf(language)}>${local.value}</span>`;
   }
 
   /**

@@ -182,7 +182,7 @@ describe('mbc-statement-card', () => {
         el.requestUpdate();
         await el.updateComplete;
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('<mbc-statement-card>').and.contain('href').and.contain(href.slice(0, 40));
+        expect(warnings.messages[0]).to.contain('<mbc-statement-card>').and.contain('href').and.contain(href.trim().slice(0, 40));
         expect(errors.events).to.have.length(1);
         expect(errors.events[0].detail).to.include({ element: 'mbc-statement-card', field: 'href', source: 'attribute' });
         assertInert(root(el));

@@ -1,13 +1,12 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { oneOf, truncate } from '../shared/attributes.js';
+import { oneOf } from '../shared/attributes.js';
 import { CountryNamesElement } from '../shared/countries.js';
-import { reportDataError } from '../shared/diagnostics.js';
 import { headingLevel, renderHeading, subLevel } from '../shared/heading.js';
 import type { Text } from '../shared/statement.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { ContentText, translationNoteStyles } from '../shared/translation-note.js';
-import { isExternal, safeUrl } from '../shared/url.js';
+import { checkedUrl, isExternal } from '../shared/url.js';
 import { statementCardStyles } from './statement-card.styles.js';
 
 export type StatementVariant = 'summary' | 'full';
@@ -97,10 +96,7 @@ export class MbcStatementCard extends CountryNamesElement {
     const call = statement.callToAction;
     const label = msg('Read the full statement', { desc: 'Statement card: button that opens the full text, or link to it.' });
     // The link to `href` (summary only); an unsafe one is reported and the disclosure shown instead.
-    let href: string | undefined;
-    if (!full && this.href?.trim() && !(href = safeUrl(this.href))) {
-      reportDataError(this, { field: 'href', source: 'attribute', message: `"${truncate(this.href)}" is not a safe URL; no link.` });
-    }
+    const href = full ? undefined : checkedUrl(this, this.href, 'href', 'attribute');
 
     /** A pointer over the button, or focus on it: start fetching the full text before the click. */
     const prefetch = () => this.content.loadFullText();

@@ -80,6 +80,15 @@ function render(tag: string, attrs: Record<string, string>, width?: number): { e
   return { el, stage };
 }
 
+/** Renders the element after a page button, where Tab starts from. */
+function renderAfterButton(tag: string, attrs: Record<string, string>): { el: HTMLElement; stage: HTMLElement; before: HTMLButtonElement } {
+  const { el, stage } = render(tag, attrs);
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  stage.prepend(before);
+  return { el, stage, before };
+}
+
 const CONTROLS = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /** The rendered controls of every shadow root of the element, in document order. */
@@ -329,10 +338,7 @@ describe('hostile pages: accessibility matrix', function () {
       it('every control is reachable with Tab and shows a focus ring', async () => {
         await setPageLanguage('en');
         for (const variant of variants) {
-          const { el, stage } = render(tag, variant);
-          const before = document.createElement('button');
-          before.textContent = 'before';
-          stage.prepend(before);
+          const { el, stage, before } = renderAfterButton(tag, variant);
           try {
             await settleAll([el]);
             const controls = controlsOf(el);
@@ -366,10 +372,7 @@ describe('hostile pages: accessibility matrix', function () {
             // Space on a link scrolls the page (browser behaviour): links are followed with Enter only.
             for (const key of kind === 'a' ? (['Enter'] as const) : (['Enter', 'Space'] as const)) {
               // A fresh rendering for each press, so one press's effect does not hide the next one's.
-              const { el, stage } = render(tag, variant);
-              const before = document.createElement('button');
-              before.textContent = 'before';
-              stage.prepend(before);
+              const { el, stage, before } = renderAfterButton(tag, variant);
               try {
                 await settleAll([el]);
                 const control = controlsOf(el)[i]!;
