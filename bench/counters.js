@@ -16,7 +16,6 @@
 //
 // Nothing comes from the network: pages, the library build and CountUp.js are served
 // by a local server; the browser is the system's Chromium (scripts/browser.js).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus } from 'node:os';
@@ -24,28 +23,15 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser.js';
+import { DIST, ROOT, RUNS, ensureBuild, median } from './support.js';
 
-const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const DIST = resolve(process.env.BENCH_DIST ?? '/tmp/mbc-bench-dist');
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const COUNT = 200;
 const DURATION = 2000;
 const COUNTUP = join(ROOT, 'node_modules/countup.js/dist/countUp.min.js');
 const ENTRY = 'elements/achievement-counter.js';
 
 // ---------------------------------------------------------------- build
-if (!process.env.BENCH_NO_BUILD || !existsSync(join(DIST, ENTRY))) {
-  console.log(`building the library into ${DIST} …`);
-  const build = spawnSync('npx', ['rollup', '-c', '--silent'], {
-    cwd: ROOT,
-    env: { ...process.env, DIST },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (build.status !== 0 || !existsSync(join(DIST, ENTRY))) {
-    console.error('the build failed; see above.');
-    process.exit(1);
-  }
-}
+ensureBuild(ENTRY);
 
 // ---------------------------------------------------------------- pages
 const values = Array.from({ length: COUNT }, (_, i) => 1000 + i * 98_765);
@@ -291,13 +277,12 @@ const names = Object.keys(SCENARIOS).filter((n) => !process.env.BENCH_ONLY || pr
 if (process.env.BENCH_TRACE) {
   const runs = Object.fromEntries(names.map((n) => [n, []]));
   for (let run = 0; run < RUNS; run++) for (const name of names.map((_, i) => names[(i + run) % names.length])) runs[name].push(await traceBreakdown(name));
-  const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
   console.log(`\nmain-thread thread time per frame, ms, from traces (median of ${RUNS} runs; min–max of the task column)`);
   console.log(`${''.padEnd(26)}${Object.keys(PHASES).map((p) => p.padStart(10)).join('')}`);
   for (const name of names) {
     const rs = runs[name];
     const tasks = rs.map((r) => r.task);
-    console.log(`${name.padEnd(26)}${Object.keys(PHASES).map((p) => med(rs.map((r) => r[p])).toFixed(3).padStart(10)).join('')}  [${Math.min(...tasks).toFixed(2)}–${Math.max(...tasks).toFixed(2)}]`);
+    console.log(`${name.padEnd(26)}${Object.keys(PHASES).map((p) => median(rs.map((r) => r[p])).toFixed(3).padStart(10)).join('')}  [${Math.min(...tasks).toFixed(2)}–${Math.max(...tasks).toFixed(2)}]`);
   }
   await browser.close();
   server.close();
@@ -319,11 +304,6 @@ await browser.close();
 server.close();
 
 // ---------------------------------------------------------------- report
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const med = (name, key) => median(results[name].map((r) => r[key]));
 const ROWS = [
   ['main-thread task ms / frame', 'task', 3],

@@ -6,28 +6,16 @@
 //   BENCH_RUNS=10      runs per scenario
 //   BENCH_NO_BUILD=1   reuse the build in BENCH_DIST (npm run bench builds once, in counters.js)
 //   BENCH_DIST=/tmp/mbc-bench-dist   where the library is built (never dist/)
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser.js';
 import { startTestServer } from '../scripts/test-server.js';
+import { RUNS, DIST, ensureBuild, median } from './support.js';
 
-const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const DIST = resolve(process.env.BENCH_DIST ?? '/tmp/mbc-bench-dist');
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const COUNT = 1000;
 const ENTRY = 'elements/signatory-list.js';
 
-if (!process.env.BENCH_NO_BUILD || !existsSync(join(DIST, ENTRY))) {
-  console.log(`building the library into ${DIST} …`);
-  const build = spawnSync('npx', ['rollup', '-c', '--silent'], { cwd: ROOT, env: { ...process.env, DIST }, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (build.status !== 0 || !existsSync(join(DIST, ENTRY))) {
-    console.error('the build failed; see above.');
-    process.exit(1);
-  }
-}
+ensureBuild(ENTRY);
 
 /** Every page: 1,000 codes of States CLDR names (repeated as needed), a long-task log, and `__run()`. */
 const page = (script, build) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
@@ -111,11 +99,6 @@ try {
   await server.close();
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const ms = (value) => `${value.toFixed(1)} ms`;
 const rows = [
   ['rendered (data ready, DOM built)', (r) => ms(median(r.map((x) => x.ready)))],
