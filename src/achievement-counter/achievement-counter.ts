@@ -1,6 +1,7 @@
 import { ReactiveElement, adoptStyles, type PropertyValues } from '@lit/reactive-element';
 import { addAnimation, removeAnimation, type Animation } from '../shared/animation-clock.js';
 import { oneOf, truncate } from '../shared/attributes.js';
+import { setState } from '../shared/custom-state.js';
 import { emit } from '../shared/events.js';
 import { reportDataError, resetReports } from '../shared/diagnostics.js';
 import { FIGURE_FORMATS, figure, type Figure, type FigureFormat } from '../shared/format.js';
@@ -404,11 +405,7 @@ export class MbcAchievementCounter extends ReactiveElement {
     const res = this.res;
     let top: HTMLElement;
     // `:state(loading)` while the fallback shows because the data is on its way, as in MbcElement.
-    try {
-      this.#internals.states[this.hasContent ? 'delete' : 'add']('loading');
-    } catch {
-      // Chromium before 125 only accepts `--loading`; the page's rule then simply does not apply.
-    }
+    setState(this.#internals, 'loading', !this.hasContent);
     if (!this.hasContent || !res || !this.fig) top = this.slotEl ??= document.createElement('slot');
     else {
       const { prefix, suffix, label } = res;

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { oneOf } from './attributes.js';
+import { setState } from './custom-state.js';
 import { LocaleController } from './locale.js';
 import { StatementController } from './statement-controller.js';
 import type { Text } from './statement.js';
@@ -63,12 +64,7 @@ export abstract class MbcElement extends LitElement {
     // way), so a page can keep the space it reserved with `:not(:defined)` until the
     // widget has its real size: one layout change instead of a collapse and a growth.
     // Every element renders either its fallback `<slot>` alone or its content in a base element.
-    const loading = this.renderRoot.firstElementChild instanceof HTMLSlotElement;
-    try {
-      this.#internals.states[loading ? 'add' : 'delete']('loading');
-    } catch {
-      // Chromium before 125 only accepts `--loading`; the page's rule then simply does not apply.
-    }
+    setState(this.#internals, 'loading', this.renderRoot.firstElementChild instanceof HTMLSlotElement);
   }
 
   /** A text from the data in the page's language. */
