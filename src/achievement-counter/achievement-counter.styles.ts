@@ -14,7 +14,9 @@ import { css } from '@lit/reactive-element';
  * never the line or the page. Each frame is its own bidi paragraph (plaintext) in the
  * direction of its first strong character: a bare number lays out left to right in
  * every language, "55 مليون" right to left; where a frame's text starts never moves, so
- * the layout instability API sees no shift (see write()).
+ * the layout instability API sees no shift (see write()). So .digits aligns to the start
+ * whatever a page sets on ::part(base) or ::part(value): centred, a frame would move
+ * with each width it takes.
  *
  * The figure may wrap (between words, and inside one where nothing else fits), so a
  * large text size in a narrow column reflows instead of running out of the widget;
@@ -38,7 +40,7 @@ export const achievementCounterStyles = css`
 .figure{display:block;font-family:var(--mbc-counter-font-family,inherit);font-size:var(--mbc-counter-font-size,2.5em);font-weight:700;line-height:1.15;color:var(--mbc-color-accent,light-dark(#0b5cad,#7cc0ff));overflow-wrap:anywhere}
 .value{display:inline-block;position:relative;font-variant-numeric:tabular-nums;unicode-bidi:isolate}
 .sizer{visibility:hidden}
-.digits{position:absolute;inset:0;contain:size layout style;direction:ltr;unicode-bidi:plaintext}
+.digits{position:absolute;inset:0;contain:size layout style;direction:ltr;unicode-bidi:plaintext;text-align:start;text-align-last:auto}
 .prefix,.suffix{font-size:.5em;font-weight:600}
 .label{display:block;margin-block-start:.25em}
 .sr-only{position:absolute;width:1px;height:1px;overflow:clip;clip-path:inset(50%);white-space:nowrap}
