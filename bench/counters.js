@@ -10,6 +10,7 @@
 //                      phase (script, style, layout, prepaint, paint, composite), from
 //                      devtools.timeline traces, median of BENCH_RUNS runs
 //   BENCH_ONLY=name[,name]   only those scenarios
+//   BENCH_COUNTERS=200 how many counters each page animates
 //
 // All four count the same 200 values from 0 in 2 s with the same ease-out (cubic)
 // curve (CountUp.js is given it: its default is linear, then ease-out expo), on the
@@ -27,7 +28,7 @@ import { chromium } from 'playwright';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser.js';
 import { DIST, ROOT, RUNS, ensureBuild, median } from './support.js';
 
-const COUNT = 200;
+const COUNT = Math.max(1, Number(process.env.BENCH_COUNTERS ?? 200));
 const DURATION = 2000;
 const COUNTUP = join(ROOT, 'node_modules/countup.js/dist/countUp.min.js');
 const ENTRY = 'elements/achievement-counter.js';
@@ -86,7 +87,7 @@ function page(body, script) {
 
 const label = (i) => `figure ${i + 1}`;
 
-/** Each scenario: HTML for its 200 counters, and a module that defines window.__go() (start all, resolve at the end). */
+/** Each scenario: HTML for its COUNT counters, and a module that defines window.__go() (start all, resolve at the end). */
 const SCENARIOS = {
   'mbc-achievement-counter': (autostart) =>
     page(
@@ -123,7 +124,7 @@ const SCENARIOS = {
       window.__ready = true;`,
     ),
   // The counter's box with no library at work: one real counter lends its shadow tree
-  // and its styles to 200 plain elements, then a plain loop (the vanilla one) writes
+  // and its styles to COUNT plain elements, then a plain loop (the vanilla one) writes
   // their digits. What ours costs beyond this column is the library's; what this
   // column costs beyond the vanilla one is the box (zero shift, accessible text).
   'same box, by hand': (autostart) =>
@@ -395,12 +396,12 @@ const ROWS = [
   ['layout shift (CLS) during the run', 'cls', 4],
   ['  the same, figures centred', 'clsCentred', 4],
   ['  centred: figure\'s start moves, px', 'moved', 1],
-  ['bundle load → first frame of 200, ms', 'startup', 1],
+  [`bundle load → first frame of ${COUNT}, ms`, 'startup', 1],
 ];
 const width = 40;
 const col = 26;
 const line = (cells) => `| ${cells[0].padEnd(width)} | ${cells.slice(1).map((c) => String(c).padStart(col)).join(' | ')} |`;
-console.log(`\n200 counters animating together for ${DURATION / 1000} s — medians of ${RUNS} runs`);
+console.log(`\n${COUNT} counters animating together for ${DURATION / 1000} s — medians of ${RUNS} runs`);
 console.log(`${browser.version ? '' : ''}Chromium ${await chromiumVersion()}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), headless, ${VIEWPORT.width}×${VIEWPORT.height}\n`);
 console.log(line(['', ...names]));
 console.log(`|${'-'.repeat(width + 2)}|${names.map(() => `${'-'.repeat(col + 1)}:`).join('|')}|`);
