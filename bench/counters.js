@@ -87,6 +87,32 @@ function page(body, script) {
 
 const label = (i) => `figure ${i + 1}`;
 
+/**
+ * The vanilla loop, for a page that defines `values`, `format` and `nodes` (the text
+ * nodes it writes) and `t0`: one rAF loop for all, ease-out, format, write the text.
+ */
+const plainLoop = (autostart) => `let running = false;
+      function go() {
+        let start = -1;
+        running = true;
+        const frame = (now) => {
+          if (start < 0) start = now;
+          const t = Math.min(1, (now - start) / ${DURATION});
+          const e = 1 - (1 - t) ** 3;
+          for (let i = 0; i < nodes.length; i++) {
+            const text = format.format(Math.round(values[i] * e));
+            if (nodes[i].data !== text) nodes[i].data = text;
+          }
+          if (t < 1) requestAnimationFrame(frame); else running = false;
+        };
+        requestAnimationFrame(frame);
+      }
+      if (${autostart}) go();
+      window.__startup = (await __afterFrame()) - t0;
+      window.__figure = () => nodes.at(-1).parentNode;
+      window.__go = () => { go(); return __frames(() => !running); };
+      window.__ready = true;`;
+
 /** Each scenario: HTML for its COUNT counters, and a module that defines window.__go() (start all, resolve at the end). */
 const SCENARIOS = {
   'mbc-achievement-counter': (autostart) =>
@@ -153,27 +179,7 @@ const SCENARIOS = {
         digits.textContent = '0';
         return digits.firstChild;
       });
-      let running = false;
-      function go() {
-        let start = -1;
-        running = true;
-        const frame = (now) => {
-          if (start < 0) start = now;
-          const t = Math.min(1, (now - start) / ${DURATION});
-          const e = 1 - (1 - t) ** 3;
-          for (let i = 0; i < nodes.length; i++) {
-            const text = format.format(Math.round(values[i] * e));
-            if (nodes[i].data !== text) nodes[i].data = text;
-          }
-          if (t < 1) requestAnimationFrame(frame); else running = false;
-        };
-        requestAnimationFrame(frame);
-      }
-      if (${autostart}) go();
-      window.__startup = (await __afterFrame()) - t0;
-      window.__figure = () => nodes.at(-1).parentNode;
-      window.__go = () => { go(); return __frames(() => !running); };
-      window.__ready = true;`,
+      ${plainLoop(autostart)}`,
     ),
   'vanilla rAF': (autostart) =>
     page(
@@ -182,28 +188,7 @@ const SCENARIOS = {
       const values = ${JSON.stringify(values)};
       const format = new Intl.NumberFormat('en');
       const nodes = [...document.querySelectorAll('.fig')].map((el) => el.firstChild);
-      let running = false;
-      /** One loop for all: ease-out, format, write the text node. */
-      function go() {
-        let start = -1;
-        running = true;
-        const frame = (now) => {
-          if (start < 0) start = now;
-          const t = Math.min(1, (now - start) / ${DURATION});
-          const e = 1 - (1 - t) ** 3;
-          for (let i = 0; i < nodes.length; i++) {
-            const text = format.format(Math.round(values[i] * e));
-            if (nodes[i].data !== text) nodes[i].data = text;
-          }
-          if (t < 1) requestAnimationFrame(frame); else running = false;
-        };
-        requestAnimationFrame(frame);
-      }
-      if (${autostart}) go();
-      window.__startup = (await __afterFrame()) - t0;
-      window.__figure = () => nodes.at(-1).parentNode;
-      window.__go = () => { go(); return __frames(() => !running); };
-      window.__ready = true;`,
+      ${plainLoop(autostart)}`,
     ),
 };
 
