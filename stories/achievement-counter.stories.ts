@@ -120,3 +120,14 @@ export const SlowDuration: Story = { args: { value: '1000000', duration: '6000',
 
 /** `theme="dark"`. */
 export const Dark: Story = { args: { achievement: 'stockpiles-destroyed', theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+
+/** Centred by the page with `::part(base)`: the digits start where the final figure starts, so nothing moves while it counts. */
+export const CentredByThePage: Story = {
+  args: { achievement: 'stockpiles-destroyed' },
+  render: (a, context) => html`<style>
+      .centred mbc-achievement-counter::part(base) {
+        text-align: center;
+      }
+    </style>
+    <div class="centred">${meta.render!(a, context)}</div>`,
+};
