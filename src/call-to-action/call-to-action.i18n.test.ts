@@ -4,7 +4,7 @@ import type { CtaClickDetail, MbcCallToAction } from './call-to-action.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
 import { localeReady, setLocale, type Language } from '../shared/locale.js';
 import { localText } from '../shared/text.js';
-import { jsonUrl, readyFixture, setPageLanguage, textOf } from '../test-support/helpers.js';
+import { countRenders, jsonUrl, readyFixture, setPageLanguage, textOf } from '../test-support/helpers.js';
 
 /* mbc-call-to-action in the six UN languages. Its UI text (the default heading,
    the call's headline, and the button) is translated; the call itself is one of
@@ -127,24 +127,19 @@ describe('mbc-call-to-action in the six UN languages', () => {
   it('switches language at run time, re-rendering once', async () => {
     await setPageLanguage('en');
     const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action href="/join"></mbc-call-to-action>`);
-    let renders = 0;
-    const render = el['render'].bind(el);
-    (el as unknown as { render: () => unknown }).render = () => {
-      renders++;
-      return render();
-    };
+    const renders = countRenders(el);
     await setPageLanguage('ru');
     await el.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(renders).to.equal(1);
+    expect(renders.count).to.equal(1);
     expect(textOf(part(el, 'heading'))).to.equal(EXPECTED.ru.heading);
     expect(textOf(link(el))).to.equal(EXPECTED.ru.label);
     expect(textOf(part(el, 'translation-note'))).to.equal(EXPECTED.ru.english);
 
-    renders = 0;
+    renders.count = 0;
     await setLocale('ar');
     await el.updateComplete;
-    expect(renders).to.equal(1);
+    expect(renders.count).to.equal(1);
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
     expect(textOf(part(el, 'heading'))).to.equal(EXPECTED.ar.heading);
 

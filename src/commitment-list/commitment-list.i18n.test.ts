@@ -4,7 +4,7 @@ import type { MbcCommitmentList } from './commitment-list.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
 import { localeReady, setLocale, type Language } from '../shared/locale.js';
 import { localText } from '../shared/text.js';
-import { jsonUrl, readyFixture, textOf } from '../test-support/helpers.js';
+import { countRenders, jsonUrl, readyFixture, textOf } from '../test-support/helpers.js';
 
 const root = document.documentElement;
 const originalLang = root.getAttribute('lang');
@@ -106,23 +106,18 @@ describe('mbc-commitment-list in the six UN languages', () => {
   it('switches language at run time, re-rendering once', async () => {
     await setPageLanguage('en');
     const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list></mbc-commitment-list>`);
-    let renders = 0;
-    const render = el['render'].bind(el);
-    (el as unknown as { render: () => unknown }).render = () => {
-      renders++;
-      return render();
-    };
+    const renders = countRenders(el);
     await setPageLanguage('fr');
     await el.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(renders).to.equal(1);
+    expect(renders.count).to.equal(1);
     expect(parts(el).heading).to.equal(HEADINGS.fr);
     expect(parts(el).base.getAttribute('lang')).to.equal('fr');
 
-    renders = 0;
+    renders.count = 0;
     await setLocale('ar');
     await el.updateComplete;
-    expect(renders).to.equal(1);
+    expect(renders.count).to.equal(1);
     expect(parts(el).heading).to.equal(HEADINGS.ar);
     expect(parts(el).base.getAttribute('dir')).to.equal('rtl');
   });

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import './define.js';
 import type { MbcQuote } from './quote.js';
 import { localeReady, setLocale, type Language } from '../shared/locale.js';
-import { jsonUrl, readyFixture, setPageLanguage, textOf } from '../test-support/helpers.js';
+import { countRenders, jsonUrl, readyFixture, setPageLanguage, textOf } from '../test-support/helpers.js';
 
 /* mbc-quote in the six UN languages: the built-in pull quote is translated (ours,
    so marked unofficial), its citation too, and every UI string. */
@@ -224,24 +224,19 @@ describe('mbc-quote in the six UN languages', () => {
     const calls = copyingClipboard();
     await setPageLanguage('en');
     const el = await readyFixture<MbcQuote>(html`<mbc-quote></mbc-quote>`);
-    let renders = 0;
-    const render = el['render'].bind(el);
-    (el as unknown as { render: () => unknown }).render = () => {
-      renders++;
-      return render();
-    };
+    const renders = countRenders(el);
     await setPageLanguage('fr');
     await el.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(renders).to.equal(1);
+    expect(renders.count).to.equal(1);
     expect(textOf(part(el, 'quote'))).to.equal(EXPECTED.fr.quote);
     expect(textOf(button(el))).to.equal(EXPECTED.fr.copy);
     expect(textOf(part(el, 'translation-note'))).to.equal(EXPECTED.fr.unofficial);
 
-    renders = 0;
+    renders.count = 0;
     await setLocale('ar');
     await el.updateComplete;
-    expect(renders).to.equal(1);
+    expect(renders.count).to.equal(1);
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
     expect(textOf(part(el, 'quote'))).to.equal(EXPECTED.ar.quote);
     button(el).click();

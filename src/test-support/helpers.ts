@@ -95,3 +95,15 @@ export async function setPageLanguage(tag: string | null): Promise<void> {
   const { localeReady } = await import('../shared/locale.js');
   await localeReady();
 }
+
+/** Counts an element's renders from now on (its `render()` is wrapped); `count` can be set back to 0. */
+export function countRenders(el: HTMLElement): { count: number } {
+  const counter = { count: 0 };
+  const target = el as unknown as { render: () => unknown };
+  const render = target.render.bind(el);
+  target.render = () => {
+    counter.count++;
+    return render();
+  };
+  return counter;
+}
