@@ -11,12 +11,14 @@ import { css } from '@lit/reactive-element';
  * .value takes the width of its widest text, laid out once, invisibly (.sizer), so it
  * never changes size while digits move. Frames only write the text node inside
  * .digits, whose size and layout are contained: a frame relayouts that box alone,
- * never the line or the page. Each frame is its own bidi paragraph (plaintext) in the
- * direction of its first strong character: a bare number lays out left to right in
- * every language, "55 مليون" right to left; where a frame's text starts never moves, so
- * the layout instability API sees no shift (see write()). So .digits aligns to the start
- * whatever a page sets on ::part(base) or ::part(value): centred, a frame would move
- * with each width it takes.
+ * never the line or the page. (Chromium takes only a box with its own paint layer as
+ * such a boundary, so .digits is positioned; placed at its static position, with no
+ * inset, it would not be one, and each frame would lay out the line again.) Each
+ * frame is its own bidi paragraph (plaintext) in the direction of its first strong
+ * character: a bare number lays out left to right in every language, "55 مليون" right
+ * to left; where a frame's text starts never moves, so the layout instability API sees
+ * no shift (see write()). So .digits aligns to the start whatever a page sets on
+ * ::part(base) or ::part(value): centred, a frame would move with each width it takes.
  *
  * The figure may wrap (between words, and inside one where nothing else fits), so a
  * large text size in a narrow column reflows instead of running out of the widget;
