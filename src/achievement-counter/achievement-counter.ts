@@ -119,6 +119,31 @@ function span(part: string, cls = part, hidden?: boolean): HTMLSpanElement {
 }
 
 /**
+ * The counter's spans, once: the accessible text (prefix, figure and suffix,
+ * label: the texts can each be marked with their language), then the figure
+ * (hidden from assistive tech) with prefix, value (sizer underneath, moving digits
+ * on top) and suffix, then the visible label (hidden too: the accessible text
+ * already says it). `moving` is the text node every frame writes.
+ */
+function build(moving: Node) {
+  const base = span('base', 'counter');
+  const spoken = span('', 'sr-only');
+  const spokenPrefix = span('');
+  const spokenFigure = new Text();
+  const spokenLabel = span('');
+  spoken.append(spokenPrefix, spokenFigure, spokenLabel);
+  const figure = span('', 'figure', true);
+  const value = span('value');
+  const sizer = span('', 'sizer');
+  const digits = span('', 'digits');
+  digits.append(moving);
+  value.append(sizer, digits);
+  base.append(spoken, figure);
+  // In the order update() reads them: base, then the texts it writes, then the boxes it fills.
+  return [base, spokenPrefix, spokenFigure, spokenLabel, span('prefix'), new Text(), sizer, new Text(), span('suffix'), span('label', 'label', true), figure, value] as const;
+}
+
+/**
  * One animated figure with its label: "Over **55 million** stockpiled
  * anti-personnel mines destroyed". The box has its final size from the first
  * frame (no layout shift), assistive technology reads the final figure and its
@@ -239,65 +264,61 @@ export class MbcAchievementCounter extends ReactiveElement {
   protected hostLang?: string | null;
 
   /** The page language, read at each update that shows a figure (willUpdate). */
-  private locale!: PageLanguage;
+  #locale!: PageLanguage;
   /** The shared content resolution, loaded only when the counter needs data. */
   private content?: StatementController;
   /** Set while (and once) the content resolution is loading. */
-  private loading?: Promise<void>;
+  #loading?: Promise<void>;
   /** translation-note.ts, loaded with the content resolution. */
   #notes?: typeof import('../shared/translation-note.js');
   /** The texts from the data of this update (ContentText: their language, and the note). */
   #texts?: ContentText;
   readonly #internals = this.attachInternals();
-  private readyFired?: boolean;
+  #readyFired?: boolean;
 
   /** The attributes and data, resolved; undefined when there is no valid figure. */
-  private res?: Resolved;
-  private fig?: Figure;
-  /** What `fig` was made from: locale, format, decimals and value. */
-  private figKey?: string;
+  #res?: Resolved;
+  #fig?: Figure;
   /** The widest text the box must hold (laid out invisibly underneath); set with the figure. */
-  private widest!: string;
+  #widest!: string;
   /** Whether frames are padded to the widest text's width (see write()). */
-  private padded?: boolean;
+  #padded?: boolean;
   /** The figure on show now. */
-  private shown = 0;
+  #shown = 0;
   /** IDLE, RUNNING or DONE. */
-  private phase = IDLE;
+  #phase = IDLE;
   // The run on show, set by run(): from where, and its start time (unset until its first frame).
   // It goes to the resolved value in the resolved duration.
-  private runFrom!: number;
-  private runStart?: number;
+  #runFrom!: number;
+  #runStart?: number;
   /** Whether the counter has started, or waits to be seen (so it is not armed again). */
-  private armed?: boolean;
-  private disarm?: () => void;
-  private readonly digits = document.createTextNode('');
-  /** The text last written into `digits` (compared here rather than read back from the DOM each frame). */
-  private written = '';
+  #armed?: boolean;
+  #disarm?: () => void;
+  readonly #digits = document.createTextNode('');
   /** The shadow tree's top: the fallback `<slot>` or the counter's spans, built on first use. */
-  private top?: HTMLElement;
-  private slotEl?: HTMLSlotElement;
-  private tree?: ReturnType<MbcAchievementCounter['build']>;
-  private readonly anim: Animation = { tick: (now) => this.tick(now) };
+  #top?: HTMLElement;
+  #slotEl?: HTMLSlotElement;
+  #tree?: ReturnType<typeof build>;
+  readonly #anim: Animation = { tick: (now) => this.#tick(now) };
 
   /** Starts counting from `from` to the value (again, if it already ran). */
   start(): void {
-    const res = this.res;
+    const res = this.#res;
     if (!res || !this.isConnected) return;
-    this.unwatch(true);
-    this.run(res.from);
+    this.#unwatch(true);
+    this.#run(res.from);
   }
 
   /** Stops and shows `from` again, until `start()`. */
   reset(): void {
-    this.stop(true);
-    this.phase = IDLE;
-    this.show(this.res?.from ?? 0);
+    this.#stop(true);
+    this.#phase = IDLE;
+    this.#show(this.#res?.from ?? 0);
   }
 
   /** Resolves when pending data has arrived and the counter has rendered it. */
   get dataComplete(): Promise<boolean> {
-    return Promise.resolve(this.loading)
+    return Promise.resolve(this.#loading)
       .then(() => this.content?.settled)
       .then(() => this.updateComplete);
   }
@@ -314,19 +335,19 @@ export class MbcAchievementCounter extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.loadContent();
+    this.#loadContent();
     // Re-added (moved) while waiting to be seen: arm again.
-    if (this.hasUpdated && !this.armed) this.requestUpdate();
+    if (this.hasUpdated && !this.#armed) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Not started yet: arm again if it comes back.
-    this.stop(this.phase !== IDLE);
-    if (this.phase === RUNNING) {
+    this.#stop(this.#phase !== IDLE);
+    if (this.#phase === RUNNING) {
       // Left the page mid-run: nothing keeps running; if it comes back it shows the value.
-      this.phase = DONE;
-      this.show(this.res!.value);
+      this.#phase = DONE;
+      this.#show(this.#res!.value);
     }
   }
 
@@ -335,14 +356,14 @@ export class MbcAchievementCounter extends ReactiveElement {
    * achievement whose label is not given, a feed, or inline JSON. (The list gives its
    * counters value, label and all, so they load nothing.)
    */
-  private loadContent(): void {
+  #loadContent(): void {
     if (
-      this.loading ||
+      this.#loading ||
       !this.isConnected ||
       !(this.value == null || (this.achievement && this.label == null) || this.src || this.querySelector(':scope > script'))
     )
       return;
-    this.loading = Promise.all([import('../shared/statement-controller.js'), import('../shared/translation-note.js')]).then(
+    this.#loading = Promise.all([import('../shared/statement-controller.js'), import('../shared/translation-note.js')]).then(
       ([{ StatementController }, notes]) => {
         this.#notes = notes;
         adoptStyles(this.renderRoot as ShadowRoot, [achievementCounterStyles, notes.translationNoteStyles]);
@@ -353,15 +374,15 @@ export class MbcAchievementCounter extends ReactiveElement {
   }
 
   /** False while data the counter needs is on its way: the fallback text shows then. */
-  private get hasContent(): boolean {
-    return this.content?.hasContent ?? !this.loading;
+  get #hasContent(): boolean {
+    return this.content?.hasContent ?? !this.#loading;
   }
 
   /**
    * A text and its language when it is not the page's: `given` by attribute (in the
    * host's `lang`), else from the data, in the page's language where it has it.
    */
-  private text(value: Text | undefined, given: string | null | undefined): [string, Lang] {
+  #text(value: Text | undefined, given: string | null | undefined): [string, Lang] {
     if (given != null) return [fold(given), this.hostLang];
     const local = this.#texts?.get(value);
     return [fold(local?.value ?? ''), local?.fallback && local.language];
@@ -369,47 +390,42 @@ export class MbcAchievementCounter extends ReactiveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) oneOf(this, 'theme', this.theme, THEMES, 'light');
-    this.loadContent();
-    if (!this.hasContent) return;
-    this.locale = pageLanguage();
-    this.#texts = this.#notes && new this.#notes.ContentText(this.locale.language as never, this.content!.statement);
-    const before = this.res;
-    const res = (this.res = this.resolve());
+    this.#loadContent();
+    if (!this.#hasContent) return;
+    this.#locale = pageLanguage();
+    this.#texts = this.#notes && new this.#notes.ContentText(this.#locale.language as never, this.content!.statement);
+    const before = this.#res;
+    const res = (this.#res = this.#resolve());
     if (!res) {
-      removeAnimation(this.anim);
-      this.phase = IDLE;
+      removeAnimation(this.#anim);
+      this.#phase = IDLE;
       return;
     }
-    const tag = this.locale.tag;
-    const key = [tag, res.format, res.decimals, res.value] + '';
-    if (key !== this.figKey) {
-      this.figKey = key;
-      this.fig = figure(tag, res.format, res.value, res.decimals);
-    }
-    const fig = this.fig!;
+    // Made again at each update (attributes, data or language changed), never per frame: the formatters are cached.
+    const fig = (this.#fig = figure(this.#locale.tag, res.format, res.value, res.decimals));
     const texts = [fig.final, fig.frame(res.from)];
-    if (before && before.value !== res.value && this.phase !== IDLE) {
+    if (before && before.value !== res.value && this.#phase !== IDLE) {
       // A live update: count on from the figure on show.
-      texts.push(fig.frame(this.shown));
-      this.run(this.shown);
-    } else if (this.phase !== RUNNING) {
-      this.shown = this.phase === IDLE ? res.from : res.value;
+      texts.push(fig.frame(this.#shown));
+      this.#run(this.#shown);
+    } else if (this.#phase !== RUNNING) {
+      this.#shown = this.#phase === IDLE ? res.from : res.value;
     }
-    this.widest = texts.reduce((a, b) => (b.length > a.length ? b : a));
-    this.padded = RTL_LETTERS.test(this.widest);
+    this.#widest = texts.reduce((a, b) => (b.length > a.length ? b : a));
+    this.#padded = RTL_LETTERS.test(this.#widest);
   }
 
   /** Shows the fallback `<slot>` or the counter, touching only what changed. */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    const res = this.res;
+    const res = this.#res;
     let top: HTMLElement;
     // `:state(loading)` while the fallback shows because the data is on its way, as in MbcElement.
-    setState(this.#internals, 'loading', !this.hasContent);
-    if (!this.hasContent || !res || !this.fig) top = this.slotEl ??= document.createElement('slot');
+    setState(this.#internals, 'loading', !this.#hasContent);
+    if (!this.#hasContent || !res || !this.#fig) top = this.#slotEl ??= document.createElement('slot');
     else {
       const { prefix, suffix, label } = res;
-      const final = fold(this.fig.final);
+      const final = fold(this.#fig.final);
       // "Over" and "tonnes" are words, spaced from the figure; "$" and "+" stick to it.
       const before = /[\p{L}\p{N}]$/u.test(prefix) ? ' ' : '';
       const after = /^[\p{L}\p{N}]/u.test(suffix) ? ' ' : '';
@@ -417,17 +433,17 @@ export class MbcAchievementCounter extends ReactiveElement {
       // already say the figure (fallback text such as "Over 55 million mines destroyed" became the
       // label): then it is the accessible text on its own.
       const alone = label.includes(final);
-      const tree = (this.tree ??= this.build());
+      const tree = (this.#tree ??= build(this.#digits));
       // Each text is written only when it differs, so that nothing a reader hears is touched needlessly.
-      [alone ? '' : prefix, alone ? '' : `${before}${final}${after}${suffix}${label && ' '}`, label, prefix, before, this.widest, after, suffix, label].forEach(
+      [alone ? '' : prefix, alone ? '' : `${before}${final}${after}${suffix}${label && ' '}`, label, prefix, before, this.#widest, after, suffix, label].forEach(
         (text, i) => {
           if (tree[++i].textContent !== text) tree[i].textContent = text;
         },
       );
       const [base, spokenPrefix, , spokenLabel, prefixBox, space1, , space2, suffixBox, labelBox, figureBox, value] = tree;
       top = base;
-      base.lang = this.locale.language;
-      base.dir = this.locale.dir;
+      base.lang = this.#locale.language;
+      base.dir = this.#locale.dir;
       mark(res.prefixLang, spokenPrefix, prefixBox);
       mark(res.labelLang, spokenLabel, labelBox);
       const kids = [...(prefix ? [prefixBox, space1] : []), value, ...(suffix ? [space2, suffixBox] : [])];
@@ -439,106 +455,81 @@ export class MbcAchievementCounter extends ReactiveElement {
       // lit-html renders it at the end of the base (the label goes in before it, after the figure).
       this.#notes?.render(this.#texts!.note(), base);
     }
-    if (top !== this.top) {
-      if (this.top) this.top.replaceWith(top);
+    if (top !== this.#top) {
+      if (this.#top) this.#top.replaceWith(top);
       else this.renderRoot.append(top);
-      this.top = top;
+      this.#top = top;
     }
-  }
-
-  /**
-   * The counter's spans, once: the accessible text (prefix, figure and suffix,
-   * label: the texts can each be marked with their language), then the figure
-   * (hidden from assistive tech) with prefix, value (sizer underneath, moving digits
-   * on top) and suffix, then the visible label (hidden too: the accessible text
-   * already says it).
-   */
-  private build() {
-    const base = span('base', 'counter');
-    const spoken = span('', 'sr-only');
-    const spokenPrefix = span('');
-    const spokenFigure = new Text();
-    const spokenLabel = span('');
-    spoken.append(spokenPrefix, spokenFigure, spokenLabel);
-    const figure = span('', 'figure', true);
-    const value = span('value');
-    const sizer = span('', 'sizer');
-    const digits = span('', 'digits');
-    digits.append(this.digits);
-    value.append(sizer, digits);
-    base.append(spoken, figure);
-    // In the order update() reads them: base, then the texts it writes, then the boxes it fills.
-    return [base, spokenPrefix, spokenFigure, spokenLabel, span('prefix'), new Text(), sizer, new Text(), span('suffix'), span('label', 'label', true), figure, value] as const;
   }
 
   protected override updated(): void {
-    if (!this.content && !this.readyFired && this.hasContent) {
+    if (!this.content && !this.#readyFired && this.#hasContent) {
       // The content controller fires mbc-ready; without one (a value given by attribute), we do.
-      this.readyFired = true;
+      this.#readyFired = true;
       emit(this, 'mbc-ready', { element: this.localName, source: 'attribute' });
     }
-    if (!this.tree || this.top !== this.tree[0]) return;
-    if (this.phase !== RUNNING) this.write();
-    if (!this.armed && this.isConnected) {
+    if (!this.#tree || this.#top !== this.#tree[0]) return;
+    if (this.#phase !== RUNNING) this.#write();
+    if (!this.#armed && this.isConnected) {
       // Start as `start` says: now, when half visible, or not until start().
       const mode = oneOf(this, 'start', this.startOn, START_MODES, 'visible');
       if (mode === 'load') this.start();
       else if (mode === 'visible') {
-        this.armed = true;
-        this.disarm = whenHalfVisible(this, () => this.start());
+        this.#armed = true;
+        this.#disarm = whenHalfVisible(this, () => this.start());
       }
     }
   }
 
   /** Stops waiting to be seen; `armed` says whether to stay unarmed (false: arm again on the next update). */
-  private unwatch(armed: boolean): void {
-    this.armed = armed;
-    this.disarm?.();
-    this.disarm = undefined;
+  #unwatch(armed: boolean): void {
+    this.#armed = armed;
+    this.#disarm?.();
+    this.#disarm = undefined;
   }
 
   /** Stops the animation and any wait to be seen (see unwatch()). */
-  private stop(armed: boolean): void {
-    removeAnimation(this.anim);
-    this.unwatch(armed);
+  #stop(armed: boolean): void {
+    removeAnimation(this.#anim);
+    this.#unwatch(armed);
   }
 
   /** Counts from `from` to the resolved value, or shows the value at once (no duration, reduced motion). */
-  private run(from: number): void {
-    const ms = this.res!.duration;
+  #run(from: number): void {
+    const ms = this.#res!.duration;
     if (ms <= 0 || matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      removeAnimation(this.anim);
-      this.finish();
+      removeAnimation(this.#anim);
+      this.#finish();
       return;
     }
-    this.runFrom = from;
-    this.runStart = undefined;
-    this.phase = RUNNING;
-    this.show(from);
-    addAnimation(this.anim);
+    this.#runFrom = from;
+    this.#runStart = undefined;
+    this.#phase = RUNNING;
+    this.#show(from);
+    addAnimation(this.#anim);
   }
 
-  private tick(now: number): boolean {
-    const t = (now - (this.runStart ??= now)) / this.res!.duration;
+  #tick(now: number): boolean {
+    const t = (now - (this.#runStart ??= now)) / this.#res!.duration;
     if (t >= 1) {
-      this.finish();
+      this.#finish();
       return false;
     }
-    this.show(this.runFrom + (this.res!.value - this.runFrom) * (1 - (1 - t) ** 3)); // ease-out (cubic)
+    this.#show(this.#runFrom + (this.#res!.value - this.#runFrom) * (1 - (1 - t) ** 3)); // ease-out (cubic)
     return true;
   }
 
-  private finish(): void {
-    const value = this.res!.value;
-    this.phase = DONE;
-    this.show(value);
+  #finish(): void {
+    const value = this.#res!.value;
+    this.#phase = DONE;
+    this.#show(value);
     emit<CounterEndDetail>(this, 'mbc-counter-end', { element: 'mbc-achievement-counter', id: this.id || null, achievement: this.achievement ?? null, value });
   }
 
   /** Sets the figure on show, and writes it. */
-  private show(value: number): void {
-    this.shown = value;
-    this.write();
+  #show(value: number): void {
+    this.#shown = value;
+    this.#write();
   }
 
   /**
@@ -548,16 +539,16 @@ export class MbcAchievementCounter extends ReactiveElement {
    * top-left corner, though: a right-to-left paragraph ("55 مليون") grows to the left,
    * so its shorter frames are padded (figure spaces) to the box's widest text.
    */
-  private write(): void {
-    const fig = this.fig;
-    if (!fig || !this.res) return;
-    let text = this.shown === this.res.value ? fig.final : fig.frame(this.shown);
-    if (this.padded && text !== this.widest) text = padding(this.widest, text) + text;
-    if (this.written !== text) this.digits.data = this.written = text;
+  #write(): void {
+    const fig = this.#fig;
+    if (!fig || !this.#res) return;
+    let text = this.#shown === this.#res.value ? fig.final : fig.frame(this.#shown);
+    if (this.#padded && text !== this.#widest) text = padding(this.#widest, text) + text;
+    if (this.#digits.data !== text) this.#digits.data = text;
   }
 
   /** Attributes over data; undefined (with one report) when there is no valid figure. */
-  private resolve(): Resolved | undefined {
+  #resolve(): Resolved | undefined {
     const achievements = this.content?.statement.achievements ?? [];
     const id = this.achievement?.trim();
     const raw = this.value;
@@ -569,7 +560,7 @@ export class MbcAchievementCounter extends ReactiveElement {
         : undefined;
     const value = raw != null ? parseNumber(raw) : data?.value;
     if (value === undefined) {
-      this.report(
+      this.#report(
         raw == null && id ? 'achievement' : 'value',
         raw != null ? `${quote(raw)} is not a finite number` : id ? `no figure ${quote(id)} in the data` : 'no value',
         'the fallback text',
@@ -577,14 +568,14 @@ export class MbcAchievementCounter extends ReactiveElement {
       return undefined;
     }
     resetReports(this, 'attribute');
-    const [prefix, prefixLang] = this.text(data?.qualifier, this.prefixText);
-    const [label, labelLang] = this.text(data?.label, this.label ?? (this.fallbackText() || null));
+    const [prefix, prefixLang] = this.#text(data?.qualifier, this.prefixText);
+    const [label, labelLang] = this.#text(data?.label, this.label ?? (this.#fallbackText() || null));
     return {
       value,
       format: oneOf(this, 'format', this.format, FIGURE_FORMATS, data?.format ?? 'number'),
-      from: this.num('from', 0)!,
-      decimals: this.num('decimals', data?.decimals),
-      duration: this.num('duration', DEFAULT_DURATION)!,
+      from: this.#num('from', 0)!,
+      decimals: this.#num('decimals', data?.decimals),
+      duration: this.#num('duration', DEFAULT_DURATION)!,
       prefix,
       suffix: fold(this.suffixText ?? ''),
       label,
@@ -594,22 +585,22 @@ export class MbcAchievementCounter extends ReactiveElement {
   }
 
   /** A numeric attribute (see NUMERIC); a bad one is reported once and `fallback` is used. */
-  private num(field: keyof typeof NUMERIC, fallback: number | undefined): number | undefined {
+  #num(field: keyof typeof NUMERIC, fallback: number | undefined): number | undefined {
     const raw = this[field];
     if (raw == null) return fallback;
     const n = parseNumber(raw);
     if (n !== undefined && NUMERIC[field](n)) return n;
-    this.report(field, `${quote(raw)} is not valid here`);
+    this.#report(field, `${quote(raw)} is not valid here`);
     return fallback;
   }
 
   /** Reports an invalid attribute or missing figure as an `mbc-data-error` (once per message): what is wrong, and what shows instead. */
-  private report(field: string, what: string, instead = 'the default'): void {
+  #report(field: string, what: string, instead = 'the default'): void {
     reportDataError(this, { field, source: 'attribute', message: `${what}; showing ${instead}.` });
   }
 
   /** The text inside the tag (not inline JSON, not comments), whitespace folded. */
-  private fallbackText(): string {
+  #fallbackText(): string {
     let text = '';
     for (const node of this.childNodes) if (node.nodeType !== 8 && node.nodeName !== 'SCRIPT') text += ` ${node.textContent}`;
     return fold(text);
