@@ -777,6 +777,44 @@ describe('mbc-achievement-counter', () => {
     });
   });
 
+  describe('printing', () => {
+    const print = () => window.dispatchEvent(new Event('beforeprint'));
+
+    it('shows the value of counters not yet seen, not yet started or still moving, and ends their runs', async () => {
+      const below = document.createElement('div');
+      below.style.marginBlockStart = '300vh';
+      document.body.append(below);
+      created.push(below);
+      const unseen = await make({ value: 55000000, format: 'compact' }, '', below);
+      const manual = await make({ value: 75, format: 'percent', start: 'manual' });
+      const moving = await make({ value: 1000, start: 'load', duration: 60000 });
+      await nextFrame();
+      expect([digitsOf(unseen.el), digitsOf(manual.el)]).to.deep.equal(['0 million', '0%']);
+      expect(clockRunning()).to.be.true;
+      expect(waitingForVisibility()).to.equal(1);
+      print();
+      expect([digitsOf(unseen.el), digitsOf(manual.el), digitsOf(moving.el)]).to.deep.equal(['55 million', '75%', '1,000']);
+      expect([unseen.ends.length, manual.ends.length, moving.ends.length]).to.deep.equal([1, 1, 1]);
+      expect(clockRunning(), 'no frame requested').to.be.false;
+      expect(waitingForVisibility(), 'no longer waits to be seen').to.equal(0);
+      // Back on screen, nothing runs again: the values stay.
+      unseen.el.scrollIntoView();
+      await sleep(100);
+      expect(digitsOf(unseen.el)).to.equal('55 million');
+      expect(unseen.ends).to.have.length(1);
+    });
+
+    it('leaves finished counters alone, and removed ones stop listening', async () => {
+      const done = await make({ value: 5, start: 'load', duration: 0 });
+      const removed = await make({ value: 10, start: 'manual' });
+      removed.el.remove();
+      print();
+      expect(done.ends, 'no second end').to.have.length(1);
+      expect(digitsOf(removed.el)).to.equal('0');
+      expect(removed.ends).to.have.length(0);
+    });
+  });
+
   describe('one clock', () => {
     it('all counters share one requestAnimationFrame loop', async () => {
       const counters = await Promise.all(Array.from({ length: 20 }, (_, i) => make({ value: 1000 + i, start: 'manual', duration: 300 })));

@@ -152,6 +152,9 @@ function build(moving: Node) {
  * Text inside the tag is the fallback shown before the script loads (and when
  * `value` is not a number); with no `label` attribute it becomes the label.
  *
+ * Printed (or saved as a PDF), a page shows each counter's value: one not yet seen,
+ * not yet started or still counting ends its run when printing begins.
+ *
  * Texts from the data (qualifier and label) show in the page language where the
  * data has it; one in another language (English on an Arabic page) is marked with
  * its `lang` and `dir`, and a short localised line says "Unofficial translation" or
@@ -300,6 +303,13 @@ export class MbcAchievementCounter extends ReactiveElement {
   #slotEl?: HTMLSlotElement;
   #tree?: ReturnType<typeof build>;
   readonly #anim: Animation = { tick: (now) => this.#tick(now) };
+  /** Paper does not animate: a page printed before its counters were seen shows their values, not "0". */
+  readonly #print = () => {
+    if (this.#res && this.#phase !== DONE) {
+      this.#stop(true);
+      this.#finish();
+    }
+  };
 
   /** Starts counting from `from` to the value (again, if it already ran). */
   start(): void {
@@ -335,6 +345,7 @@ export class MbcAchievementCounter extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('beforeprint', this.#print);
     this.#loadContent();
     // Re-added (moved) while waiting to be seen: arm again.
     if (this.hasUpdated && !this.#armed) this.requestUpdate();
@@ -342,6 +353,7 @@ export class MbcAchievementCounter extends ReactiveElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#print);
     // Not started yet: arm again if it comes back.
     this.#stop(this.#phase !== IDLE);
     if (this.#phase === RUNNING) {
