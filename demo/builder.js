@@ -16,6 +16,24 @@ const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 const unquote = (value) => (value == null ? value : String(value).replace(/^(['"])(.*)\1$/, '$2'));
 
+/**
+ * A manifest description with its Markdown marks as elements: `code` as <code>,
+ * **strong** as <strong>, the rest as text (never parsed as HTML), so a CMS editor
+ * reads "55 million", not "**55 million**".
+ */
+export function withInlineMarks(text) {
+  const fragment = document.createDocumentFragment();
+  // split() with a group puts each mark at an odd index, the text between at even ones.
+  String(text)
+    .split(/(`[^`]+`|\*\*[^*]+\*\*)/)
+    .forEach((piece, i) => {
+      if (i % 2 === 0) fragment.append(piece);
+      else if (piece[0] === '`') fragment.append(Object.assign(document.createElement('code'), { textContent: piece.slice(1, -1) }));
+      else fragment.append(Object.assign(document.createElement('strong'), { textContent: piece.slice(2, -2) }));
+    });
+  return fragment;
+}
+
 /** The values of a literal union type text ("'a' | 'b'"), or undefined. */
 export function unionValues(text) {
   const parts = (text ?? '').split('|').map((p) => p.trim()).filter((p) => p && p !== 'undefined' && p !== 'null');
@@ -123,16 +141,20 @@ async function main() {
 
   function buildFields() {
     const element = current();
-    $('element-description').textContent = element.description;
+    $('element-description').replaceChildren(withInlineMarks(element.description));
     fieldset.replaceChildren(Object.assign(document.createElement('legend'), { textContent: `Options of <${element.tag}>` }));
     for (const attribute of element.attributes) {
       const id = `attr-${attribute.name}`;
       const wrap = Object.assign(document.createElement('div'), { className: 'field' });
       const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: attribute.name });
       const hint = Object.assign(document.createElement('span'), { id: `${id}-hint`, className: 'hint' });
-      hint.textContent = [attribute.description, attribute.default != null && attribute.default !== 'null' ? `Default: ${attribute.default}.` : '']
-        .filter(Boolean)
-        .join(' ');
+      hint.append(
+        withInlineMarks(
+          [attribute.description, attribute.default != null && attribute.default !== 'null' ? `Default: ${attribute.default}.` : '']
+            .filter(Boolean)
+            .join(' '),
+        ),
+      );
       let control;
       if (attribute.values) {
         control = document.createElement('select');

@@ -89,6 +89,34 @@ describe('embed builder', { skip: !existsSync(join(DIST, 'loader.js')) && `no ${
     }
   });
 
+  test('shows the descriptions\' Markdown marks as code and strong text, never as asterisks and backticks', async () => {
+    const { tab, errors } = await openBuilder();
+    try {
+      await tab.selectOption('#element', 'achievement-counter');
+      const description = await tab.$eval('#element-description', (node) => ({ text: node.textContent, strong: node.querySelector('strong')?.textContent }));
+      assert.equal(description.strong, '55 million');
+      const format = await tab.$eval('#attr-format-hint', (node) => ({ text: node.textContent, code: [...node.querySelectorAll('code')].map((code) => code.textContent) }));
+      assert.deepEqual(format.code.slice(0, 3), ['number', 'compact', 'percent']);
+      for (const element of elements) {
+        await tab.selectOption('#element', element.name);
+        const texts = await tab.$$eval('#element-description, .hint', (nodes) => nodes.map((node) => node.textContent));
+        for (const text of texts) assert.doesNotMatch(text, /\*\*|`/, `${element.tag}: ${text}`);
+      }
+      // A hostile description stays text.
+      const hostile = await tab.evaluate(async () => {
+        const { withInlineMarks } = await import('/builder.js');
+        const box = document.createElement('div');
+        box.append(withInlineMarks('<img src=x onerror="window.__pwned=1"> `<b>code</b>` **<i>x</i>**'));
+        return { elements: [...box.querySelectorAll('*')].map((node) => node.localName), text: box.textContent };
+      });
+      assert.deepEqual(hostile.elements, ['code', 'strong']);
+      assert.equal(hostile.text, '<img src=x onerror="window.__pwned=1"> <b>code</b> <i>x</i>');
+      assert.deepEqual(errors, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('has no axe violation (WCAG 2.2 A/AA) and works from the keyboard', async () => {
     const { tab } = await openBuilder();
     try {
