@@ -164,18 +164,6 @@ function build(moving: Node) {
  *
  * @element mbc-achievement-counter
  *
- * @attr value - The figure to count to (a decimal number: `55000000`, `-12.5`, `1e6`). Overrides the data.
- * @attr from - The figure to count from (default 0).
- * @attr format - `number` (default), `compact` ("55 million" in the page language) or `percent` (75 → "75%").
- * @attr decimals - Fraction digits (0-20). By default as many as the figure has, up to 2.
- * @attr prefix - Text before the figure ("Over", "$"). Default: the achievement's qualifier.
- * @attr suffix - Text after the figure ("+", "tonnes").
- * @attr label - What the figure counts. Default: the text inside the tag, else the achievement's label.
- * @attr duration - Length of the animation in milliseconds (default 2000; 0 shows the value at once).
- * @attr start - `visible` (default: when half of it scrolls into view, once), `load`, or `manual` (call `start()`).
- * @attr achievement - Id of an achievement in the data (e.g. `stockpiles-destroyed`), giving value, format, qualifier and label.
- * @attr lang - The language of the `prefix` and `label` attributes (and of the text inside the tag) when it is not the page's: they are marked with it (`lang`, and `dir`), on screen and in the accessible text. `mbc-achievement-list` sets it on a counter whose label the data has only in another language.
- *
  * @slot - Fallback text before the script loads or when `value` is not a number; the label when there is no `label` attribute.
  *
  * @fires mbc-counter-end - The figure reached its value (once per run). `detail`: `{ element, id, achievement, value }`.
@@ -216,9 +204,6 @@ export class MbcAchievementCounter extends ReactiveElement {
   static readonly version: string = VERSION;
   static override styles = achievementCounterStyles;
   static override properties = {
-    theme: { reflect: true },
-    src: {},
-    srcTimeout: { attribute: false },
     value: {},
     from: {},
     format: {},
@@ -230,41 +215,55 @@ export class MbcAchievementCounter extends ReactiveElement {
     startOn: { attribute: 'start' },
     achievement: {},
     hostLang: { attribute: 'lang' },
+    theme: { reflect: true },
+    src: {},
+    srcTimeout: { attribute: false },
   };
 
+  /**
+   * The figure to count to (a decimal number: `55000000`, `-12.5`, `1e6`). Overrides the data.
+   * Setting it while shown animates from the current figure (live feeds).
+   */
+  value?: string | number | null;
+  /** The figure to count from (default 0). */
+  from?: string | number | null;
+  /**
+   * `number` (the default without an achievement), `compact` ("55 million" in the page language)
+   * or `percent` (75 → "75%"). Default: the achievement's format.
+   */
+  format?: FigureFormat | null;
+  /** Fraction digits (0-20). By default as many as the figure has, up to 2. */
+  decimals?: string | number | null;
+  /**
+   * Text before the figure ("Over", "$"). Default: the achievement's qualifier.
+   * (The property is `prefixText`: `Element.prefix` is the DOM's.)
+   */
+  prefixText?: string | null;
+  /** Text after the figure ("+", "tonnes"). (The property is `suffixText`.) */
+  suffixText?: string | null;
+  /** What the figure counts. Default: the text inside the tag, else the achievement's label. */
+  label?: string | null;
+  /** Length of the animation in milliseconds (default 2000; 0 shows the value at once). */
+  duration?: string | number | null;
+  /**
+   * When the animation starts: `visible` (default: when half of it scrolls into view, once),
+   * `load`, or `manual` (call `start()`). (The property is `startOn`.)
+   */
+  startOn: CounterStart = 'visible';
+  /** Id of an achievement in the data (e.g. `stockpiles-destroyed`), giving value, format, qualifier and label. */
+  achievement?: string | null;
+  /**
+   * The language of the `prefix` and `label` attributes (and of the text inside the tag) when it is
+   * not the page's: they are marked with it, on screen and in the accessible text.
+   * `mbc-achievement-list` sets it on a counter whose label the data has only in another language.
+   */
+  protected hostLang?: string | null;
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
   theme: Theme = 'light';
   /** URL of a statement JSON document whose achievements `achievement` picks from. */
   src: string | null = null;
   /** How long to wait for `src` before falling back, in milliseconds (default 8000). */
   srcTimeout?: number;
-  /** The figure to count to. Setting it while shown animates from the current figure. */
-  value?: string | number | null;
-  /** The figure to count from (default 0). */
-  from?: string | number | null;
-  /** `number`, `compact` or `percent`. Default: the achievement's format, else `number`. */
-  format?: FigureFormat | null;
-  /** Fraction digits (0-20). */
-  decimals?: string | number | null;
-  /** Text before the figure (attribute `prefix`; `Element.prefix` is taken by the DOM). */
-  prefixText?: string | null;
-  /** Text after the figure (attribute `suffix`). */
-  suffixText?: string | null;
-  /** What the figure counts. */
-  label?: string | null;
-  /** Animation length in milliseconds (default 2000). */
-  duration?: string | number | null;
-  /** When the animation starts (attribute `start`): `visible`, `load` or `manual`. */
-  startOn: CounterStart = 'visible';
-  /** Id of an achievement in the data. */
-  achievement?: string | null;
-  /**
-   * The language of the `prefix` and `label` attributes (and of the text inside the tag) when it is
-   * not the page's (attribute `lang`, observed): they are marked with it, on screen and in the
-   * accessible text. `mbc-achievement-list` sets it on a counter whose label the data has only in
-   * another language.
-   */
-  protected hostLang?: string | null;
 
   /** The page language, read at each update that shows a figure (willUpdate). */
   #locale!: PageLanguage;

@@ -18,10 +18,6 @@ const LAYOUTS: readonly AchievementLayout[] = ['grid', 'list'];
  *
  * @element mbc-achievement-list
  *
- * @attr layout - `grid` (default: tiles that reflow to one column on a narrow screen) or `list`.
- * @attr heading - Replaces the heading text; an empty value removes the heading.
- * @attr heading-level - Level of the heading, 1 to 6 (default 2).
- *
  * @slot - Fallback shown before the script loads; hidden once the element upgrades.
  *
  * @fires mbc-ready - Content is rendered from its settled source. `detail`: `{ element, source }`.
@@ -58,10 +54,10 @@ export class MbcAchievementList extends MbcElement {
   /** Replaces the heading text; an empty value removes the heading. */
   declare heading?: string;
 
-  /** Level of the heading, 1 to 6. */
+  /** Level of the heading, 1 to 6, so the widget fits the page's outline. */
   headingLevel: string | number = 2;
 
-  /** `grid` or `list`. */
+  /** `grid` (default: tiles that reflow to one column on a narrow screen) or `list` (one item under another). */
   layout: AchievementLayout = 'grid';
 
   protected override render() {
