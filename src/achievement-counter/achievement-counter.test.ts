@@ -775,6 +775,22 @@ describe('mbc-achievement-counter', () => {
         spy.restore();
       }
     });
+
+    it('start="visible" (default) shows the value at once too, below the fold, without waiting to be seen; manual still waits', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const below = document.createElement('div');
+      below.style.marginBlockStart = '300vh';
+      document.body.append(below);
+      created.push(below);
+      const unseen = await make({ value: 55000000, format: 'compact' }, '', below);
+      const manual = await make({ value: 75, format: 'percent', start: 'manual' });
+      expect(digitsOf(unseen.el)).to.equal('55 million');
+      expect(unseen.ends).to.have.length(1);
+      expect(waitingForVisibility(), 'nothing waits to be seen').to.equal(0);
+      expect(digitsOf(manual.el)).to.equal('0%');
+      manual.el.start();
+      expect(digitsOf(manual.el)).to.equal('75%');
+    });
   });
 
   describe('printing', () => {

@@ -90,6 +90,9 @@ function padding(widest: string, frame: string): string {
   return pad;
 }
 
+/** The reader asked for less motion: figures show their value at once. */
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /** Right-to-left letters (Arabic, Hebrew…): the figure's text is then a right-to-left paragraph. */
 const RTL_LETTERS = /(?=\p{L})[\p{sc=Arabic}\p{sc=Hebrew}]/u;
 
@@ -246,8 +249,9 @@ export class MbcAchievementCounter extends ReactiveElement {
   /** Length of the animation in milliseconds (default 2000; 0 shows the value at once). */
   duration?: string | number | null;
   /**
-   * When the animation starts: `visible` (default: when half of it scrolls into view, once),
-   * `load`, or `manual` (call `start()`). (The property is `startOn`.)
+   * When the animation starts: `visible` (default: when half of it scrolls into view, once;
+   * with reduced motion, the value shows at once), `load`, or `manual` (call `start()`).
+   * (The property is `startOn`.)
    */
   startOn: CounterStart = 'visible';
   /** Id of an achievement in the data (e.g. `stockpiles-destroyed`), giving value, format, qualifier and label. */
@@ -482,9 +486,10 @@ export class MbcAchievementCounter extends ReactiveElement {
     if (!this.#tree || this.#top !== this.#tree[0]) return;
     if (this.#phase !== RUNNING) this.#write();
     if (!this.#armed && this.isConnected) {
-      // Start as `start` says: now, when half visible, or not until start().
+      // Start as `start` says: now, when half visible, or not until start(). With reduced
+      // motion there is nothing to watch: a counter waiting to be seen would show "0" until then.
       const mode = oneOf(this, 'start', this.startOn, START_MODES, 'visible');
-      if (mode === 'load') this.start();
+      if (mode === 'load' || (mode === 'visible' && reducedMotion())) this.start();
       else if (mode === 'visible') {
         this.#armed = true;
         this.#disarm = whenHalfVisible(this, () => this.start());
@@ -508,7 +513,7 @@ export class MbcAchievementCounter extends ReactiveElement {
   /** Counts from `from` to the resolved value, or shows the value at once (no duration, reduced motion). */
   #run(from: number): void {
     const ms = this.#res!.duration;
-    if (ms <= 0 || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    if (ms <= 0 || reducedMotion()) {
       removeAnimation(this.#anim);
       this.#finish();
       return;
