@@ -427,6 +427,29 @@ describe('mbc-achievement-counter', () => {
       expect(spokenOf(made.el)).to.equal('56.1 million from the feed');
     });
 
+    it('a new src while shown (a feed the page polls) counts on from the figure on show to the feed\'s new one', async () => {
+      const feed = (value: number, delay?: number) =>
+        jsonUrl({ achievements: [{ id: 'stockpiles-destroyed', text: 'x', value, format: 'number', label: 'destroyed' }] }, { delay });
+      const made = await make({ achievement: 'stockpiles-destroyed', src: feed(1000), start: 'load', duration: 300 });
+      await ended(made);
+      expect(digitsOf(made.el)).to.equal('1,000');
+      made.el.src = feed(2000, 300);
+      // While the new figure is on its way, the one on show stays (not the built-in statement's).
+      const waiting: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        await sleep(20);
+        waiting.push(digitsOf(made.el));
+      }
+      expect(new Set(waiting)).to.deep.equal(new Set(['1,000']));
+      await made.el.dataComplete;
+      const frames = await framesUntilEnd(made, 2);
+      const figures = frames.map((text) => Number(text.replace(/,/g, '')));
+      expect(figures.length, 'it animates').to.be.greaterThan(3);
+      expect(Math.min(...figures), 'from the figure on show, not from 0').to.be.at.least(1000);
+      expect(figures.at(-1)).to.equal(2000);
+      expect(made.ends.map((e) => e.detail.value)).to.deep.equal([1000, 2000]);
+    });
+
     it('an unknown achievement shows the fallback text, warns once and fires mbc-data-error', async () => {
       const made = await make({ achievement: 'no-such-thing' }, 'Fallback figure');
       expect(made.el.shadowRoot!.querySelector('slot')).to.exist;
