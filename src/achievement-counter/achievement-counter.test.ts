@@ -40,6 +40,15 @@ async function make(attributes: Record<string, string | number>, text = '', pare
   return { el, ends };
 }
 
+/** A box three screens down the page (removed after the test), to put counters out of view. */
+function belowTheFold(): HTMLElement {
+  const below = document.createElement('div');
+  below.style.marginBlockStart = '300vh';
+  document.body.append(below);
+  created.push(below);
+  return below;
+}
+
 /** The figure on show (without the figure spaces that pad shorter right-to-left frames). */
 const digitsOf = (el: Element) => {
   const digits = el.shadowRoot!.querySelector('[part=value] .digits')!;
@@ -650,11 +659,7 @@ describe('mbc-achievement-counter', () => {
     });
 
     it('start="visible" (default) begins when half of it is in view, once', async () => {
-      const spacer = document.createElement('div');
-      spacer.style.height = '300vh';
-      document.body.append(spacer);
-      created.push(spacer);
-      const made = await make({ value: 50, duration: 200 });
+      const made = await make({ value: 50, duration: 200 }, '', belowTheFold());
       made.el.style.fontSize = '40px';
       await sleep(150);
       expect(made.ends, 'not started off screen').to.be.empty;
@@ -801,10 +806,7 @@ describe('mbc-achievement-counter', () => {
 
     it('start="visible" (default) shows the value at once too, below the fold, without waiting to be seen; manual still waits', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const below = document.createElement('div');
-      below.style.marginBlockStart = '300vh';
-      document.body.append(below);
-      created.push(below);
+      const below = belowTheFold();
       const unseen = await make({ value: 55000000, format: 'compact' }, '', below);
       const manual = await make({ value: 75, format: 'percent', start: 'manual' });
       expect(digitsOf(unseen.el)).to.equal('55 million');
@@ -820,10 +822,7 @@ describe('mbc-achievement-counter', () => {
     const print = () => window.dispatchEvent(new Event('beforeprint'));
 
     it('shows the value of counters not yet seen, not yet started or still moving, and ends their runs', async () => {
-      const below = document.createElement('div');
-      below.style.marginBlockStart = '300vh';
-      document.body.append(below);
-      created.push(below);
+      const below = belowTheFold();
       const unseen = await make({ value: 55000000, format: 'compact' }, '', below);
       const manual = await make({ value: 75, format: 'percent', start: 'manual' });
       const moving = await make({ value: 1000, start: 'load', duration: 60000 });
