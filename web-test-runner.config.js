@@ -1,36 +1,32 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
-import { BROWSER_ARGS, findBrowser } from './scripts/browser.js';
+import { CONCURRENCY, ENGINES, launcherFor } from './test/engines.js';
 import { testRoutes } from './test/routes.js';
 import { cdpCommandsPlugin } from './test/wtr-commands.js';
 
-const executablePath = findBrowser();
-if (!executablePath) {
-  throw new Error('No Chromium or Chrome found: run `node scripts/ensure-browser.js` or set CHROME_PATH.');
-}
+// One engine per run: `npm test` is Chromium; `MBC_ENGINE=firefox` or `webkit` picks another
+// (`npm run test:all-browsers` runs the three in turn). See test/engines.js.
+const engine = process.env.MBC_ENGINE ?? 'chromium';
+if (!ENGINES.includes(engine)) throw new Error(`MBC_ENGINE must be one of ${ENGINES.join(', ')}, not "${engine}".`);
+const chromium = engine === 'chromium';
 
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  concurrency: CONCURRENCY[engine],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [testRoutes],
   // cdpCommandsPlugin: heap usage and text size through CDP for the hostile-page suites (test/wtr-commands.js).
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), cdpCommandsPlugin()],
   browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: {
-        executablePath,
-        headless: true,
-        // window.gc() for the lifecycle suite's leak check (src/test-support/hostile/lifecycle.test.ts);
-        // precise memory info kept for ad-hoc checks; the heap ratio itself is measured through CDP (test/wtr-commands.js).
-        args: [...BROWSER_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-      },
+    launcherFor(engine, {
+      // window.gc() for the lifecycle suite's leak check (src/test-support/hostile/lifecycle.test.ts);
+      // the heap ratio itself is measured through CDP (test/wtr-commands.js).
+      chromiumArgs: ['--enable-precise-memory-info', '--js-flags=--expose-gc'],
     }),
   ],
-  coverage: true,
+  // V8 coverage needs the DevTools protocol: Chromium only.
+  coverage: chromium,
   coverageConfig: {
     report: true,
     reportDir: 'coverage',

@@ -1,0 +1,179 @@
+// The three engines the suite runs in, each from a Debian package, none downloaded by a
+// test tool (see README, "Engines"):
+// - chromium: Debian's `chromium`, through Playwright (playwright-core drives the system build);
+// - firefox: Debian's `firefox-esr`, through puppeteer-core over WebDriver BiDi;
+// - webkit: WebKitGTK's MiniBrowser (Safari's engine), through `WebKitWebDriver`
+//   (package `webkit2gtk-driver`) over WebDriver classic, on an Xvfb display that the
+//   launcher starts and stops itself.
+// `MBC_ENGINE=firefox npx wtr …` picks one; `npm run test:all-browsers` runs all three.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteer from 'puppeteer-core';
+import { BROWSER_ARGS, findBrowser } from '../scripts/browser.js';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+const MINIBROWSER = [
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+];
+const WEBKIT_DRIVER = ['/usr/bin/WebKitWebDriver'];
+
+const first = (env, candidates) => [process.env[env], ...candidates].find((path) => path && existsSync(path));
+
+/** The executables each engine needs, or what is missing (for a clear message instead of a stack trace). */
+export function engineExecutables(engine) {
+  switch (engine) {
+    case 'chromium':
+      return { browser: findBrowser(), missing: findBrowser() ? [] : ['chromium (or CHROME_PATH)'] };
+    case 'firefox': {
+      const browser = first('FIREFOX_PATH', FIREFOX);
+      return { browser, missing: browser ? [] : ['firefox-esr (or FIREFOX_PATH)'] };
+    }
+    case 'webkit': {
+      const browser = first('MINIBROWSER_PATH', MINIBROWSER);
+      const driver = first('WEBKIT_DRIVER_PATH', WEBKIT_DRIVER);
+      const xvfb = process.env.DISPLAY ? 'DISPLAY' : first('XVFB_PATH', ['/usr/bin/Xvfb']);
+      const missing = [!browser && 'MiniBrowser (libwebkit2gtk-4.1-0)', !driver && 'WebKitWebDriver (webkit2gtk-driver)', !xvfb && 'Xvfb (xvfb)'];
+      return { browser, driver, xvfb, missing: missing.filter(Boolean) };
+    }
+    default:
+      throw new Error(`Unknown engine "${engine}": one of ${ENGINES.join(', ')}.`);
+  }
+}
+
+/** Test files run side by side in one engine: WebKitWebDriver drives one window, so one file at a time there. */
+export const CONCURRENCY = { chromium: 2, firefox: 2, webkit: 1 };
+
+/** A free TCP port on the loopback. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until `port` accepts connections (the driver is up), or fails after `ms`. */
+async function waitForPort(port, child, ms = 15000) {
+  const { connect } = await import('node:net');
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${child.spawnfile} exited with ${child.exitCode}`);
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`nothing listened on port ${port} within ${ms} ms`);
+}
+
+/** Starts a display number's Xvfb, unless the environment already has a display. */
+async function startDisplay(xvfb) {
+  if (process.env.DISPLAY) return { display: process.env.DISPLAY, stop() {} };
+  // The display number is free when its lock file is absent.
+  let number = 99;
+  while (existsSync(`/tmp/.X${number}-lock`)) number++;
+  const child = spawn(xvfb, [`:${number}`, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const socket = `/tmp/.X11-unix/X${number}`;
+  const until = Date.now() + 10000;
+  while (!existsSync(socket)) {
+    if (child.exitCode !== null || Date.now() > until) throw new Error(`Xvfb :${number} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { display: `:${number}`, stop: () => child.kill() };
+}
+
+/**
+ * The WebDriver launcher, with the display and the driver it needs started when the
+ * run starts and stopped when it ends (also on Ctrl-C), so `wtr` alone is enough.
+ */
+function webkitLauncher({ browser, driver, xvfb }, { env = {} } = {}) {
+  const children = [];
+  const options = {
+    hostname: '127.0.0.1',
+    port: 0,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // WebKitWebDriver 2.50 refuses the BiDi `webSocketUrl` capability webdriverio asks for by default.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
+    },
+  };
+  const launcher = webdriverLauncher(options);
+  const initialize = launcher.initialize.bind(launcher);
+  const stop = launcher.stop.bind(launcher);
+  const stopChildren = () => children.splice(0).forEach((child) => child.stop());
+  launcher.initialize = async (config, testFiles) => {
+    const screen = await startDisplay(xvfb);
+    children.push(screen);
+    options.port = await freePort();
+    const child = spawn(driver, [`--port=${options.port}`, '--host=127.0.0.1'], {
+      stdio: 'ignore',
+      env: { ...process.env, DISPLAY: screen.display, ...env },
+    });
+    children.push({ stop: () => child.kill() });
+    process.once('exit', stopChildren);
+    await waitForPort(options.port, child);
+    await initialize(config, testFiles);
+    launcher.name = 'WebKit';
+  };
+  launcher.stop = async () => {
+    await stop();
+    stopChildren();
+  };
+  return launcher;
+}
+
+/**
+ * The launcher for an engine. `media` sets the reader's preferences the browser
+ * starts with (`{ reducedMotion: 'reduce' }`), for engines whose automation cannot
+ * change them while a test runs.
+ */
+export function launcherFor(engine, { chromiumArgs = [] } = {}) {
+  const found = engineExecutables(engine);
+  if (found.missing.length) {
+    throw new Error(`${engine}: not found: ${found.missing.join(', ')}. On Debian: apt-get install chromium firefox-esr webkit2gtk-driver xvfb.`);
+  }
+  switch (engine) {
+    case 'chromium':
+      return playwrightLauncher({
+        product: 'chromium',
+        launchOptions: { executablePath: found.browser, headless: true, args: [...BROWSER_ARGS, ...chromiumArgs] },
+      });
+    case 'firefox':
+      return chromeLauncher({
+        puppeteer,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: found.browser,
+          headless: true,
+          extraPrefsFirefox: {
+            // No calls home on a closed network.
+            'app.update.enabled': false,
+            'browser.shell.checkDefaultBrowser': false,
+            'datareporting.policy.dataSubmissionEnabled': false,
+            'network.captive-portal-service.enabled': false,
+            'network.connectivity-service.enabled': false,
+            'browser.safebrowsing.update.enabled': false,
+          },
+        },
+      });
+    case 'webkit':
+      return webkitLauncher(found);
+  }
+}
