@@ -1,14 +1,27 @@
 // Serves the demo against the built files, as a partner's page would load them:
-// /            → demo/
+// /            → demo/ (the demo index, /builder.html, /loader.html)
 // /dist/…      → dist/
 // /custom-elements.json, /schema/… → the package's own files
+//
+// `node scripts/serve.js` (what `npm start` runs after the build) listens on
+// 127.0.0.1 (HOST to change it):
+// - PORT set: that port and no other; if it is taken, one line says so and the
+//   script exits with 1 (the port was asked for by name).
+// - PORT unset: 8000, or else the next free port up to 8019, saying so in its
+//   one line. MBC_BASE_PORT moves the first port tried (the tests use it to stay
+//   off a developer's 8000).
+// Either way it prints one line, with the URL it serves on; errors are one line
+// too (no stack trace) and exit with 1.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const ROOT = resolve('.');
-const PORT = Number(process.env.PORT ?? 8000);
+const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/[/\\]$/, '');
 const HOST = process.env.HOST ?? '127.0.0.1';
+const DEFAULT_PORT = 8000;
+/** How many ports from the first one are tried when PORT is not set. */
+export const PORT_RANGE = 20;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,10 +46,25 @@ export function fileFor(pathname) {
   return undefined;
 }
 
-export function startServer(port = PORT, host = HOST) {
+/** A URL for a listening server, with the host as a browser would write it. */
+export function urlOf(server) {
+  const { address, port } = server.address();
+  const host = address.includes(':') ? `[${address}]` : address;
+  return `http://${host}:${port}/`;
+}
+
+/**
+ * Starts the server on `port` (0: any free port). Resolves with the listening
+ * server; rejects with the listen error (e.g. `code: 'EADDRINUSE'`).
+ */
+export function startServer(port = DEFAULT_PORT, host = HOST) {
   const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = fileFor(pathname);
+    let file;
+    try {
+      file = fileFor(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      file = undefined; // a malformed %-escape
+    }
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
@@ -47,14 +75,73 @@ export function startServer(port = PORT, host = HOST) {
     });
     createReadStream(file).pipe(response);
   });
-  return new Promise((ready) => server.listen(port, host, () => ready(server)));
+  return new Promise((ready, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      ready(server);
+    });
+  });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** One line for an error `listen` gave, without a stack trace. */
+function describeListenError(error, port, host) {
+  if (error.code === 'EADDRINUSE') return `Port ${port} is in use`;
+  if (error.code === 'EACCES') return `Port ${port} needs privileges this user lacks`;
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return `HOST ${host} is not an address of this machine`;
+  return `Cannot listen on ${host}:${port} (${error.code ?? error.message})`;
+}
+
+function portFrom(name, value) {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || String(value).trim() === '') {
+    throw new Error(`${name}=${value} is not a port number (0-65535)`);
+  }
+  return port;
+}
+
+/**
+ * Listens as `npm start` does: on `env.PORT` exactly when set, else on the first
+ * free port from `env.MBC_BASE_PORT` (default 8000). Resolves with
+ * `{ server, url, notice }`, `notice` being the line to print when the first port
+ * was taken; rejects with an Error whose message is one line for the user.
+ */
+export async function listen(env = process.env, host = env.HOST ?? HOST) {
+  if (env.PORT !== undefined && env.PORT !== '') {
+    const port = portFrom('PORT', env.PORT);
+    try {
+      const server = await startServer(port, host);
+      return { server, url: urlOf(server) };
+    } catch (error) {
+      const line = describeListenError(error, port, host);
+      throw new Error(error.code === 'EADDRINUSE' ? `${line}: stop what uses it, or choose another port, e.g. PORT=${port === 8080 ? 8081 : 8080} npm start` : line);
+    }
+  }
+  const first = env.MBC_BASE_PORT ? portFrom('MBC_BASE_PORT', env.MBC_BASE_PORT) : DEFAULT_PORT;
+  const last = Math.min(first + PORT_RANGE - 1, 65535);
+  for (let port = first; port <= last; port += 1) {
+    try {
+      const server = await startServer(port, host);
+      const url = urlOf(server);
+      const notice = port === first ? undefined : `Port ${first} is in use; serving on ${url} instead (set PORT to choose)`;
+      return { server, url, notice };
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE') throw new Error(describeListenError(error, port, host));
+    }
+  }
+  throw new Error(`Ports ${first}-${last} are all in use: set PORT to choose a free one, e.g. PORT=9000 npm start`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!existsSync(join(ROOT, 'dist/mine-ban-widgets.js'))) {
     console.error('dist/ is missing: run `npm run build` (npm start does it for you).');
     process.exit(1);
   }
-  await startServer();
-  console.log(`mine-ban-widgets demo: http://${HOST}:${PORT}/  (Ctrl+C to stop)`);
+  try {
+    const { url, notice } = await listen();
+    console.log(notice ?? `mine-ban-widgets demo: ${url}  (Ctrl+C to stop)`);
+  } catch (error) {
+    console.error(`mine-ban-widgets demo: ${error.message}`);
+    process.exit(1);
+  }
 }
