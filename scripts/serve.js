@@ -101,35 +101,47 @@ function portFrom(name, value) {
 }
 
 /**
- * Listens as `npm start` does: on `env.PORT` exactly when set, else on the first
- * free port from `env.MBC_BASE_PORT` (default 8000). Resolves with
- * `{ server, url, notice }`, `notice` being the line to print when the first port
- * was taken; rejects with an Error whose message is one line for the user.
+ * The port rule of `npm start` and `npm run storybook`: `env.PORT` exactly when
+ * set, else the first port from `first` on (`PORT_RANGE` of them) for which
+ * `attempt(port)` does not fail with EADDRINUSE. Resolves with
+ * `{ result, port, url, notice }` (`result` what `attempt` gave, `notice` the
+ * line to print when `first` was taken); rejects with an Error whose message is
+ * one line for the user. `command` is what the user runs, for the advice.
  */
-export async function listen(env = process.env, host = env.HOST ?? HOST) {
+export async function onFreePort(attempt, { env = process.env, first = DEFAULT_PORT, host = HOST, command = 'npm start', what = 'serving' } = {}) {
+  const urlFor = (port) => `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
   if (env.PORT !== undefined && env.PORT !== '') {
     const port = portFrom('PORT', env.PORT);
     try {
-      const server = await startServer(port, host);
-      return { server, url: urlOf(server) };
+      return { result: await attempt(port), port, url: urlFor(port) };
     } catch (error) {
       const line = describeListenError(error, port, host);
-      throw new Error(error.code === 'EADDRINUSE' ? `${line}: stop what uses it, or choose another port, e.g. PORT=${port === 8080 ? 8081 : 8080} npm start` : line);
+      throw new Error(error.code === 'EADDRINUSE' ? `${line}: stop what uses it, or choose another port, e.g. PORT=${port < 65535 ? port + 1 : port - 1} ${command}` : line);
     }
   }
-  const first = env.MBC_BASE_PORT ? portFrom('MBC_BASE_PORT', env.MBC_BASE_PORT) : DEFAULT_PORT;
   const last = Math.min(first + PORT_RANGE - 1, 65535);
   for (let port = first; port <= last; port += 1) {
     try {
-      const server = await startServer(port, host);
-      const url = urlOf(server);
-      const notice = port === first ? undefined : `Port ${first} is in use; serving on ${url} instead (set PORT to choose)`;
-      return { server, url, notice };
+      const result = await attempt(port);
+      const url = urlFor(port);
+      const notice = port === first ? undefined : `Port ${first} is in use; ${what} on ${url} instead (set PORT to choose)`;
+      return { result, port, url, notice };
     } catch (error) {
       if (error.code !== 'EADDRINUSE') throw new Error(describeListenError(error, port, host));
     }
   }
-  throw new Error(`Ports ${first}-${last} are all in use: set PORT to choose a free one, e.g. PORT=9000 npm start`);
+  throw new Error(`Ports ${first}-${last} are all in use: set PORT to choose a free one, e.g. PORT=9000 ${command}`);
+}
+
+/**
+ * Listens as `npm start` does (see the top of this file), on `env.PORT` or the
+ * first free port from `env.MBC_BASE_PORT` (default 8000). Resolves with
+ * `{ server, url, notice }`; rejects with a one-line Error.
+ */
+export async function listen(env = process.env, host = env.HOST ?? HOST) {
+  const first = env.MBC_BASE_PORT ? portFrom('MBC_BASE_PORT', env.MBC_BASE_PORT) : DEFAULT_PORT;
+  const { result: server, notice } = await onFreePort((port) => startServer(port, host), { env, first, host });
+  return { server, url: urlOf(server), notice };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
