@@ -1,7 +1,9 @@
 // Generates src/data/un-country-names*.ts: the United Nations short names of the
 // States the library must name the UN way, in the six UN languages, for only the
 // languages where CLDR's name (Intl.DisplayNames, which the elements use for every
-// other State) differs.
+// other State) differs in at least one engine the library supports. Also writes
+// test/fixtures/un-member-states.json, the UN names of the 193 Member States (after
+// the corrections below) that src/shared/countries.test.ts checks in each engine.
 //
 // Source: the UN Statistics Division's M49 names, as published in the
 // `datasets/country-codes` data package (public domain, ODC PDDL), columns
@@ -10,13 +12,23 @@
 //
 //   node scripts/build-country-names.js [path/to/un-country-names.csv]
 //
-// Node's ICU decides which rows are needed. Chromium's CLDR can differ from
-// Node's, so src/shared/countries.test.ts checks in the browser that every State
-// below comes out with its UN name in all six languages.
+// Which rows are needed is decided by Node's ICU and by the browsers' CLDR names
+// recorded in scripts/data/engine-region-names.json (Chromium, Firefox, WebKit;
+// refresh it with `node scripts/engine-country-names.js` when an engine changes):
+// a name any of them gets wrong is in the table, so every engine shows the UN's.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const CSV = process.argv[2] ?? new URL('../../shared/data/un-country-names.csv', import.meta.url);
+const SNAPSHOT = new URL('./data/engine-region-names.json', import.meta.url);
 const LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
+
+/** The 193 Member States of the United Nations (the CSV also has territories, and the observer States PS and VA). */
+const MEMBER_STATES = `AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN
+CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN
+IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MR MT MU MV MW
+MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV
+SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN VU WS YE ZA ZM ZW`.split(/\s+/);
+if (new Set(MEMBER_STATES).size !== 193) throw new Error(`MEMBER_STATES has ${new Set(MEMBER_STATES).size} codes, not 193`);
 
 /** The States issue 4 names, and those of the built-in statement. */
 const REQUIRED = ['CD', 'CG', 'CI', 'IR', 'KR', 'KP', 'RU', 'SY', 'TZ', 'TR', 'VN', 'BO', 'VE', 'MD', 'LA', 'GB', 'US', 'PS', 'VA'];
@@ -25,9 +37,11 @@ const BUILT_IN = ['DZ', 'AT', 'CO', 'IE', 'JO', 'MX', 'NZ', 'NO', 'ZA', 'CH', 'T
 /**
  * Where the CSV is not the UN's name. The package's English column has the
  * colloquial "Ivory Coast"; the United Nations (M49, UNTERM) writes "Côte d’Ivoire"
- * in English as in French and Spanish.
+ * in English as in French and Spanish. It also has the plain "Netherlands", where
+ * M49 writes "Netherlands (Kingdom of the)" (since 2023), as the CSV's other five
+ * columns do ("Pays-Bas (Royaume des)", …).
  */
-const CORRECTIONS = { CI: { en: 'Côte d’Ivoire' } };
+const CORRECTIONS = { CI: { en: 'Côte d’Ivoire' }, NL: { en: 'Netherlands (Kingdom of the)' } };
 
 /** RFC 4180 fields: quoted fields may hold commas and doubled quotes. */
 function parseLine(line) {
@@ -57,22 +71,42 @@ const rows = new Map(
   }),
 );
 
-const tables = Object.fromEntries(LANGUAGES.map((language) => [language, {}]));
-for (const code of [...new Set([...REQUIRED, ...BUILT_IN])].sort()) {
+/** The UN name, corrected where the CSV is not the UN's. */
+function unName(code, language) {
   const row = rows.get(code);
   if (!row) throw new Error(`${code} is not in ${CSV}`);
+  const un = CORRECTIONS[code]?.[language] ?? row[language];
+  if (!un) throw new Error(`${code} has no ${language} name`);
+  return un;
+}
+
+// Each engine's CLDR names, Node's from its own ICU, the browsers' from the snapshot.
+const snapshot = JSON.parse(readFileSync(SNAPSHOT, 'utf8'));
+const nodeNames = Object.fromEntries(LANGUAGES.map((l) => [l, new Intl.DisplayNames([l], { type: 'region', fallback: 'none' })]));
+const engines = [
+  { name: `Node ${process.version} (CLDR ${process.versions.cldr})`, of: (code, language) => nodeNames[language].of(code) },
+  ...Object.entries(snapshot.engines).map(([engine, { version, icu, cldr, names }]) => ({
+    name: `${version} (ICU ${icu ?? '?'}, CLDR ${cldr ?? '?'})`,
+    of: (code, language) => {
+      if (!(code in (names[language] ?? {}))) throw new Error(`${engine} has no ${language} ${code} in ${SNAPSHOT.pathname}: run scripts/engine-country-names.js`);
+      return names[language][code];
+    },
+  })),
+];
+
+const tables = Object.fromEntries(LANGUAGES.map((language) => [language, {}]));
+for (const code of [...new Set([...MEMBER_STATES, ...REQUIRED, ...BUILT_IN])].sort()) {
   for (const language of LANGUAGES) {
-    const un = CORRECTIONS[code]?.[language] ?? row[language];
-    if (!un) throw new Error(`${code} has no ${language} name`);
-    const cldr = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }).of(code);
-    if (un !== cldr) tables[language][code] = un;
+    const un = unName(code, language);
+    if (engines.some((engine) => engine.of(code, language) !== un)) tables[language][code] = un;
   }
 }
 
 const banner = (language) =>
   `// Generated by scripts/build-country-names.js from the UN Statistics Division's M49 names
 // (datasets/country-codes, public domain); do not edit. United Nations short names in
-// "${language}" where CLDR ${process.versions.cldr} (Node ${process.version}) names the State otherwise.
+// "${language}" where the CLDR of any of these engines names the State otherwise:
+${engines.map((engine) => `// - ${engine.name}`).join('\n')}
 `;
 const literal = (table) =>
   `{\n${Object.entries(table)
@@ -107,5 +141,13 @@ export const names: CountryNames = ${literal(tables[language])};
 `,
   );
 }
+// The test's expectations: every Member State's UN name, as the table gives it.
+writeFileSync(
+  new URL('../test/fixtures/un-member-states.json', import.meta.url),
+  `{\n${[...MEMBER_STATES]
+    .sort()
+    .map((code) => `  ${JSON.stringify(code)}: ${JSON.stringify(Object.fromEntries(LANGUAGES.map((l) => [l, unName(code, l)])))}`)
+    .join(',\n')}\n}\n`,
+);
 const count = Object.values(tables).reduce((n, t) => n + Object.keys(t).length, 0);
-console.log(`un-country-names: ${count} names in ${LANGUAGES.length} languages`);
+console.log(`un-country-names: ${count} names in ${LANGUAGES.length} languages (${LANGUAGES.map((l) => `${l} ${Object.keys(tables[l]).length}`).join(', ')})`);
