@@ -13,6 +13,7 @@
 // Either way it prints one line, with the URL it serves on; errors are one line
 // too (no stack trace) and exit with 1.
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -100,6 +101,19 @@ function portFrom(name, value) {
   return port;
 }
 
+/** The first port from `first` (of `PORT_RANGE`) that can be listened on now, or undefined. */
+async function nextFree(first, host) {
+  for (let port = first; port < first + PORT_RANGE && port <= 65535; port += 1) {
+    const free = await new Promise((answer) => {
+      const probe = createNetServer();
+      probe.once('error', () => answer(false));
+      probe.listen(port, host, () => probe.close(() => answer(true)));
+    });
+    if (free) return port;
+  }
+  return undefined;
+}
+
 /**
  * The port rule of `npm start` and `npm run storybook`: `env.PORT` exactly when
  * set, else the first port from `first` on (`PORT_RANGE` of them) for which
@@ -116,7 +130,9 @@ export async function onFreePort(attempt, { env = process.env, first = DEFAULT_P
       return { result: await attempt(port), port, url: urlFor(port) };
     } catch (error) {
       const line = describeListenError(error, port, host);
-      throw new Error(error.code === 'EADDRINUSE' ? `${line}: stop what uses it, or choose another port, e.g. PORT=${port < 65535 ? port + 1 : port - 1} ${command}` : line);
+      if (error.code !== 'EADDRINUSE') throw new Error(line);
+      const free = await nextFree(port + 1, host);
+      throw new Error(`${line}: stop what uses it, or choose another port${free ? `, e.g. PORT=${free} ${command} (free now)` : ''}`);
     }
   }
   const last = Math.min(first + PORT_RANGE - 1, 65535);
