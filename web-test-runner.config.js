@@ -1,23 +1,25 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { EXCEPTIONS, mochaExceptions } from './test/engine-exceptions.js';
 import { CONCURRENCY, ENGINES, launcherFor } from './test/engines.js';
 import { testRoutes } from './test/routes.js';
-import { cdpCommandsPlugin } from './test/wtr-commands.js';
+import { engineCommandsPlugin } from './test/wtr-commands.js';
 
 // One engine per run: `npm test` is Chromium; `MBC_ENGINE=firefox` or `webkit` picks another
 // (`npm run test:all-browsers` runs the three in turn). See test/engines.js.
 const engine = process.env.MBC_ENGINE ?? 'chromium';
 if (!ENGINES.includes(engine)) throw new Error(`MBC_ENGINE must be one of ${ENGINES.join(', ')}, not "${engine}".`);
 const chromium = engine === 'chromium';
+for (const { title, reason } of EXCEPTIONS[engine]) console.log(`Not run in ${engine}: "${title}": ${reason}.`);
 
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   concurrency: CONCURRENCY[engine],
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 10000, ...mochaExceptions(engine) } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [testRoutes],
-  // cdpCommandsPlugin: heap usage and text size through CDP for the hostile-page suites (test/wtr-commands.js).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), cdpCommandsPlugin()],
+  // engineCommandsPlugin: media, text size, heap, viewport and keys in every engine (test/wtr-commands.js).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), engineCommandsPlugin()],
   browsers: [
     launcherFor(engine, {
       // window.gc() for the lifecycle suite's leak check (src/test-support/hostile/lifecycle.test.ts);

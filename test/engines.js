@@ -7,7 +7,9 @@
 //   launcher starts and stops itself.
 // `MBC_ENGINE=firefox npx wtr …` picks one; `npm run test:all-browsers` runs all three.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -40,8 +42,14 @@ export function engineExecutables(engine) {
       const browser = first('MINIBROWSER_PATH', MINIBROWSER);
       const driver = first('WEBKIT_DRIVER_PATH', WEBKIT_DRIVER);
       const xvfb = process.env.DISPLAY ? 'DISPLAY' : first('XVFB_PATH', ['/usr/bin/Xvfb']);
-      const missing = [!browser && 'MiniBrowser (libwebkit2gtk-4.1-0)', !driver && 'WebKitWebDriver (webkit2gtk-driver)', !xvfb && 'Xvfb (xvfb)'];
-      return { browser, driver, xvfb, missing: missing.filter(Boolean) };
+      const xsettingsd = first('XSETTINGSD_PATH', ['/usr/bin/xsettingsd']);
+      const missing = [
+        !browser && 'MiniBrowser (libwebkit2gtk-4.1-0)',
+        !driver && 'WebKitWebDriver (webkit2gtk-driver)',
+        !xvfb && 'Xvfb (xvfb)',
+        !xsettingsd && 'xsettingsd (xsettingsd)',
+      ];
+      return { browser, driver, xvfb, xsettingsd, missing: missing.filter(Boolean) };
     }
     default:
       throw new Error(`Unknown engine "${engine}": one of ${ENGINES.join(', ')}.`);
@@ -97,11 +105,40 @@ async function startDisplay(xvfb) {
 }
 
 /**
- * The WebDriver launcher, with the display and the driver it needs started when the
- * run starts and stopped when it ends (also on Ctrl-C), so `wtr` alone is enough.
+ * The desktop settings WebKitGTK reads its media features from (prefers-color-scheme
+ * from the GTK theme, prefers-reduced-motion from the animations switch), served to the
+ * display by xsettingsd, which applies a changed file on SIGHUP while the browser runs.
  */
-function webkitLauncher({ browser, driver, xvfb }, { env = {} } = {}) {
+function desktopSettings(xsettingsd, display) {
+  const folder = mkdtempSync(join(tmpdir(), 'mbc-xsettings-'));
+  const file = join(folder, 'xsettingsd.conf');
+  const state = { dark: false, reducedMotion: false };
+  const write = () =>
+    writeFileSync(file, `Net/ThemeName "${state.dark ? 'Adwaita-dark' : 'Adwaita'}"\nGtk/EnableAnimations ${state.reducedMotion ? 0 : 1}\n`);
+  write();
+  const child = spawn(xsettingsd, ['-c', file], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  return {
+    set({ colorScheme, reducedMotion }) {
+      if (colorScheme !== undefined) state.dark = colorScheme === 'dark';
+      if (reducedMotion !== undefined) state.reducedMotion = reducedMotion === 'reduce';
+      write();
+      child.kill('SIGHUP');
+    },
+    stop() {
+      child.kill();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The WebDriver launcher, with the display, its desktop settings and the driver it needs
+ * started when the run starts and stopped when it ends (also on Ctrl-C), so `wtr` alone is
+ * enough. It adds what the engine commands (test/wtr-commands.js) need of it.
+ */
+function webkitLauncher({ browser, driver, xvfb, xsettingsd }) {
   const children = [];
+  let settings;
   const options = {
     hostname: '127.0.0.1',
     port: 0,
@@ -121,10 +158,12 @@ function webkitLauncher({ browser, driver, xvfb }, { env = {} } = {}) {
   launcher.initialize = async (config, testFiles) => {
     const screen = await startDisplay(xvfb);
     children.push(screen);
+    settings = desktopSettings(xsettingsd, screen.display);
+    children.push(settings);
     options.port = await freePort();
     const child = spawn(driver, [`--port=${options.port}`, '--host=127.0.0.1'], {
       stdio: 'ignore',
-      env: { ...process.env, DISPLAY: screen.display, ...env },
+      env: { ...process.env, DISPLAY: screen.display },
     });
     children.push({ stop: () => child.kill() });
     process.once('exit', stopChildren);
@@ -136,14 +175,23 @@ function webkitLauncher({ browser, driver, xvfb }, { env = {} } = {}) {
     await stop();
     stopChildren();
   };
+  /** Colour scheme and reduced motion, as the reader's desktop sets them. */
+  launcher.setDesktopSettings = (media) => settings.set(media);
+  /** Sizes the window so that the page's viewport is `width` × `height` (there is no viewport emulation). */
+  launcher.setInnerSize = async (_sessionId, width, height) => {
+    const inner = () => launcher.driver.execute(() => [innerWidth, innerHeight]);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const [[w, h], outer] = [await inner(), await launcher.driver.getWindowSize()];
+      if (w === width && h === height) return;
+      await launcher.driver.setWindowSize(outer.width + width - w, outer.height + height - h);
+    }
+    const [w, h] = await inner();
+    if (w !== width || h !== height) throw new Error(`WebKit: the viewport is ${w}×${h}, not ${width}×${height}`);
+  };
   return launcher;
 }
 
-/**
- * The launcher for an engine. `media` sets the reader's preferences the browser
- * starts with (`{ reducedMotion: 'reduce' }`), for engines whose automation cannot
- * change them while a test runs.
- */
+/** The launcher for an engine; `chromiumArgs` are added to Chromium's command line. */
 export function launcherFor(engine, { chromiumArgs = [] } = {}) {
   const found = engineExecutables(engine);
   if (found.missing.length) {
@@ -158,10 +206,14 @@ export function launcherFor(engine, { chromiumArgs = [] } = {}) {
     case 'firefox':
       return chromeLauncher({
         puppeteer,
+        // A window per page, not a tab: a background tab gets no animation frames.
+        createPage: ({ context }) => context.newPage({ type: 'window' }),
         launchOptions: {
           browser: 'firefox',
           executablePath: found.browser,
           headless: true,
+          // The engine commands set the reader's preferences in the browser's parent process (test/wtr-commands.js).
+          args: ['--remote-allow-system-access'],
           extraPrefsFirefox: {
             // No calls home on a closed network.
             'app.update.enabled': false,

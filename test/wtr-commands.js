@@ -1,45 +1,168 @@
-// web-test-runner server commands that need the Chrome DevTools Protocol on the
-// test's own page (Playwright launcher, Chromium only). Called from tests with
-// `executeServerCommand` from @web/test-runner-commands:
-//   'mbc-heap'       -> { usedSize, totalSize } of the page's JS heap, after a full GC
-//                      (performance.memory is frozen in Chromium 156, this is not).
-//   'mbc-font-sizes' -> sets the browser's default font sizes, { standard, fixed } in px
-//                      (the user's text-size setting: text zooms, the layout width does not);
-//                      `null` restores Chromium's defaults (16 and 13).
+// Server commands the suites use instead of @web/test-runner-commands' own where those
+// work in Chromium only, so that every engine runs the same test the same way. Called
+// through src/test-support/commands.ts; each engine gets the reader's setting from its
+// own real switch:
+//
+//   'mbc-emulate-media' { colorScheme?, reducedMotion?, forcedColors? }
+//      Chromium: Playwright's media emulation. Firefox: the page's own overrides, as its
+//      DevTools set them (in the browser's parent process, which --remote-allow-system-access
+//      opens to WebDriver BiDi). WebKit: the desktop settings WebKitGTK follows (the GTK
+//      theme and animations switch), served live by xsettingsd on the run's display; they
+//      hold for the whole browser, which runs one test file at a time.
+//      WebKit has no forced-colors mode at all: asking for it there fails loudly.
+//   'mbc-text-size' { scale } - the browser's default font size (the reader's text size:
+//      text grows, the layout width does not). Chromium: CDP Page.setFontSizes;
+//      Firefox: the page's text zoom; WebKit: none while it runs (fails loudly).
+//   'mbc-heap' - { usedSize, totalSize } of the JS heap after a full GC (Chromium: CDP).
+//   'mbc-set-viewport' { width, height } - the page's viewport (WebKit: the window, sized
+//      so that its inner size is the one asked for).
+//   'mbc-send-keys' { press } - a key or chord in Playwright's names ('Space', 'Shift+Tab',
+//      'Control+V'), translated for each driver.
+// What an engine cannot do at all is listed, with the reason, in test/engine-exceptions.js.
 
 /** One CDP session per Playwright page, opened on first use. */
-const sessions = new WeakMap();
+const cdpSessions = new WeakMap();
 
-async function cdp(session) {
-  if (session.browser.type !== 'playwright') throw new Error(`CDP commands need the Playwright launcher, not ${session.browser.type}.`);
-  const page = session.browser.getPage(session.id);
-  let client = sessions.get(page);
+async function cdp(page) {
+  let client = cdpSessions.get(page);
   if (!client) {
-    client = page.context().newCDPSession(page);
-    sessions.set(page, client);
+    client = await page.context().newCDPSession(page);
+    cdpSessions.set(page, client);
   }
   return client;
 }
 
-export function cdpCommandsPlugin() {
+/** Firefox: runs `expression` in the browser's parent process (privileged); the chrome context is looked up once per browser. */
+const chromeContexts = new WeakMap();
+async function firefoxChrome(page, expression) {
+  const connection = page.browser().connection;
+  let context = chromeContexts.get(connection);
+  if (!context) {
+    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    context = tree.result.contexts[0].context;
+    chromeContexts.set(connection, context);
+  }
+  const { result } = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+  if (result.type === 'exception') throw new Error(`Firefox: ${result.exceptionDetails?.text ?? 'failed'}`);
+  return result.result?.value;
+}
+
+/**
+ * Sets fields of the page's own BrowsingContext in Firefox, the switches its DevTools
+ * use to simulate a reader's settings for one tab (so two test pages running side by
+ * side do not see each other's): `prefersColorSchemeOverride`, `textZoom`, …
+ */
+function firefoxPageOverrides(page, fields) {
+  const id = JSON.stringify(page.mainFrame()._id);
+  return firefoxChrome(
+    page,
+    `(() => {
+      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+      const context = NavigableManager.getBrowsingContextById(${id});
+      Object.assign(context, ${JSON.stringify(fields)});
+      return true;
+    })()`,
+  );
+}
+
+/** Firefox's overrides for one emulateMedia payload ("none": no override, the reader's own setting). */
+function firefoxMediaOverrides({ colorScheme, reducedMotion, forcedColors }) {
+  const fields = {};
+  if (colorScheme !== undefined) fields.prefersColorSchemeOverride = colorScheme;
+  if (reducedMotion !== undefined) fields.prefersReducedMotionOverride = reducedMotion === 'reduce' ? 'reduce' : 'none';
+  if (forcedColors !== undefined) fields.forcedColorsOverride = forcedColors === 'active' ? 'active' : 'none';
+  return fields;
+}
+
+/** Presses a chord in Firefox (puppeteer names a space ' ' and takes the modifiers one by one). */
+async function firefoxKeys(page, keys) {
+  const name = (key) => (key === 'Space' ? ' ' : key.length === 1 && keys.length > 1 ? key.toLowerCase() : key);
+  const modifiers = keys.slice(0, -1).map(name);
+  for (const key of modifiers) await page.keyboard.down(key);
+  await page.keyboard.press(name(keys.at(-1)));
+  for (const key of modifiers.reverse()) await page.keyboard.up(key);
+}
+
+/** One key sequence at a time per browser. */
+const keyboardQueues = new WeakMap();
+function keyboardLock(browser, task) {
+  const queue = (keyboardQueues.get(browser) ?? Promise.resolve()).then(task);
+  keyboardQueues.set(browser, queue.catch(() => undefined));
+  return queue;
+}
+
+const PLAYWRIGHT_TO_WEBDRIVER = { Space: '\uE00D', Control: 'Control', Shift: 'Shift', Alt: 'Alt', Meta: 'Meta' };
+
+export function engineCommandsPlugin() {
   return {
-    name: 'mbc-cdp-commands',
+    name: 'mbc-engine-commands',
     async executeCommand({ command, payload, session }) {
-      if (command === 'mbc-heap') {
-        const client = await cdp(session);
-        // Twice: the first collection runs finalizers (WeakRef targets, FinalizationRegistry) that free more.
-        await client.send('HeapProfiler.collectGarbage');
-        await client.send('HeapProfiler.collectGarbage');
-        return client.send('Runtime.getHeapUsage');
+      if (!command.startsWith('mbc-')) return undefined;
+      const type = session.browser.type;
+      const page = type === 'webdriver' ? undefined : session.browser.getPage(session.id);
+
+      switch (command) {
+        case 'mbc-emulate-media': {
+          if (type === 'playwright') return page.emulateMedia(payload).then(() => true);
+          if (type === 'puppeteer') return firefoxPageOverrides(page, firefoxMediaOverrides(payload));
+          if (payload.forcedColors === 'active') throw new Error('WebKit has no forced-colors mode (see test/engine-exceptions.js).');
+          await session.browser.setDesktopSettings(payload);
+          return true;
+        }
+
+        case 'mbc-text-size': {
+          const scale = payload?.scale ?? 1;
+          if (!(scale > 0)) throw new Error('mbc-text-size: { scale } > 0');
+          if (type === 'playwright') {
+            const client = await cdp(page);
+            await client.send('Page.setFontSizes', { fontSizes: { standard: 16 * scale, fixed: 13 * scale } });
+            return true;
+          }
+          // "Zoom text only", the reader's text size.
+          if (type === 'puppeteer') return firefoxPageOverrides(page, { textZoom: scale });
+          throw new Error('WebKit cannot change its default font size while it runs (see test/engine-exceptions.js).');
+        }
+
+        case 'mbc-heap': {
+          if (type !== 'playwright') throw new Error(`No heap measure in ${session.browser.name} (see test/engine-exceptions.js).`);
+          const client = await cdp(page);
+          // Twice: the first collection runs finalizers (WeakRef targets, FinalizationRegistry) that free more.
+          await client.send('HeapProfiler.collectGarbage');
+          await client.send('HeapProfiler.collectGarbage');
+          return client.send('Runtime.getHeapUsage');
+        }
+
+        case 'mbc-set-viewport': {
+          const { width, height } = payload;
+          if (type === 'playwright') return page.setViewportSize({ width, height }).then(() => true);
+          if (type === 'puppeteer') return page.setViewport({ width, height }).then(() => true);
+          await session.browser.setInnerSize(session.id, width, height);
+          return true;
+        }
+
+        case 'mbc-send-keys': {
+          const keys = String(payload.press).split('+');
+          if (type === 'playwright') return page.keyboard.press(payload.press).then(() => true);
+          if (type === 'puppeteer') {
+            // Firefox delivers keys only to the focused window (each test page has its own):
+            // focus this one and send its keys before another page can take the focus back.
+            return keyboardLock(page.browser(), async () => {
+              await page.bringToFront();
+              await firefoxKeys(page, keys);
+              return true;
+            });
+          }
+          // WebDriver classic: the modifiers stay down until the sequence ends.
+          await session.browser.sendKeys(
+            session.id,
+            keys.map((key) => PLAYWRIGHT_TO_WEBDRIVER[key] ?? (key.length === 1 ? key.toLowerCase() : key)),
+          );
+          return true;
+        }
+
+        default:
+          return undefined;
       }
-      if (command === 'mbc-font-sizes') {
-        const client = await cdp(session);
-        const fontSizes = payload ?? { standard: 16, fixed: 13 };
-        if (!(fontSizes.standard > 0 && fontSizes.fixed > 0)) throw new Error('mbc-font-sizes: { standard, fixed } in px, or null');
-        await client.send('Page.setFontSizes', { fontSizes });
-        return true;
-      }
-      return undefined;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../test-support/commands.js';
 import './define.js';
 import type { MbcAchievementList } from './achievement-list.js';
 import type { MbcAchievementCounter } from '../achievement-counter/achievement-counter.js';

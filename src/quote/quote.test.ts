@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '../test-support/commands.js';
 import './define.js';
 import type { MbcQuote } from './quote.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
@@ -88,6 +88,8 @@ const domError = (name: string) => new DOMException(name, name);
 
 /** Clicks the centre of an element with the real mouse (a real user activation). */
 async function click(target: Element): Promise<void> {
+  // WebDriver clicks only inside the viewport (Playwright clicks anywhere).
+  target.scrollIntoView({ block: 'center' });
   const box = target.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }

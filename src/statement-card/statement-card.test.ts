@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '../test-support/commands.js';
 import './define.js';
 import type { MbcStatementCard } from './statement-card.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.full.js';

@@ -8,7 +8,7 @@
  * size doubled through CDP, test/wtr-commands.js) without clipping at 640 and 320 px.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setTextSize } from '../commands.js';
 import { captureWarnings, setPageLanguage, type CapturedWarnings } from '../helpers.js';
 import { ELEMENTS, PROFILES, backgroundOf, contrast, itCoversEveryElement, rgba, settleAll, shadowRoots } from './support.js';
 
@@ -171,9 +171,9 @@ async function operate(el: HTMLElement, control: HTMLElement, key: 'Enter' | 'Sp
   }
 }
 
-/** Sets the browser's default font size (the user's text size) to `scale` × 16 px, through CDP. */
+/** Sets the browser's default font size (the reader's text size) to `scale` × 16 px. */
 async function setTextScale(scale: number): Promise<void> {
-  await executeServerCommand('mbc-font-sizes', scale === 1 ? null : { standard: 16 * scale, fixed: 13 * scale });
+  await setTextSize(scale);
   expect(getComputedStyle(document.documentElement).fontSize, 'root font size').to.equal(`${16 * scale}px`);
 }
 

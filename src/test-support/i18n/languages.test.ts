@@ -8,7 +8,7 @@
  * unsupported page language shows English.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../commands.js';
 import { jointStatement22MSP } from '../../data/joint-statement-22msp.js';
 import type { Text } from '../../shared/statement.js';
 import { localText } from '../../shared/text.js';
