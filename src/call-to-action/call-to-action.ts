@@ -36,7 +36,7 @@ export interface CtaClickDetail {
  *
  * @slot - Fallback shown before the script loads (e.g. the call's text and a plain link a CMS editor put inside the tag); hidden once the element upgrades.
  *
- * @fires mbc-cta-click - The link was activated (click, Enter, middle click), fired before the browser navigates. Cancelable: `preventDefault()` stops the navigation (e.g. to route it in a single-page app). `detail`: `{ element, id, href, label }`.
+ * @fires mbc-cta-click - The link was activated (a click of the main button, Enter, or a middle click; never a right click), fired before the browser navigates. Cancelable: `preventDefault()` stops the navigation (e.g. to route it in a single-page app). `detail`: `{ element, id, href, label }`.
  * @fires mbc-ready - Content is rendered from its settled source. `detail`: `{ element, source }`.
  * @fires mbc-data-error - An attribute (`href`, `heading-level`, `theme`), the data's `callToAction.href`, the inline JSON or `src` was invalid and a fallback is shown. `detail`: `{ element, field, message, source }`.
  *
@@ -102,7 +102,7 @@ export class MbcCallToAction extends MbcElement {
     if (!this.content.hasContent) return html`<slot></slot>`;
     const statement = this.content.statement;
     const call = statement.callToAction;
-    const texts = new ContentText(this.locale.language, statement);
+    const texts = new ContentText(this.locale, statement);
     // Text from attributes is in a language we do not know: <bdi> keeps its punctuation in place in a right-to-left widget.
     const heading =
       this.heading != null
@@ -140,9 +140,14 @@ export class MbcCallToAction extends MbcElement {
     `;
   }
 
+  /**
+   * The clicks that follow the link, the same in every engine: a `click` of the main
+   * button (or Enter, which clicks with it), and an `auxclick` of the middle button
+   * (a new tab). Engines differ in what else they send (WebKit also sends `click` for
+   * other buttons), so both the event and the button are checked; a right click never counts.
+   */
   private activated(event: MouseEvent): void {
-    // click is the main button (or Enter); of auxclick, only the middle button opens the link (in a new tab).
-    if (event.button > 1) return;
+    if (event.button !== (event.type === 'auxclick' ? 1 : 0)) return;
     const link = event.currentTarget as HTMLAnchorElement;
     const detail = { element: this.localName, id: this.id, href: link.href, label: link.textContent!.trim() };
     if (!emit<CtaClickDetail>(this, 'mbc-cta-click', detail, true)) event.preventDefault();
