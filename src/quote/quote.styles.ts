@@ -20,4 +20,6 @@ button { display: flex; align-items: center; gap: .5em; min-block-size: 2.75em; 
 button:hover { background: var(--_surface) }
 svg { flex: none; width: 1.25em; height: 1.25em; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round }
 :dir(rtl) .mirror { transform: scaleX(-1) }
+/* Forced colours: engines differ in what they make of an author's border colour (Chromium: the text's, Firefox: ButtonBorder); the button's frame is its text's colour in every one. */
+@media (forced-colors: active) { button { border-color: ButtonText } }
 `;
