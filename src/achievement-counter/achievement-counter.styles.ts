@@ -41,7 +41,7 @@ export const achievementCounterStyles = css`
 :host([theme=auto]) .counter{color-scheme:light dark}
 :host([hidden]){display:none}
 .counter{display:block;position:relative;line-height:var(--mbc-line-height,1.5);letter-spacing:var(--mbc-letter-spacing,normal);word-spacing:normal;background:var(--mbc-color-background,light-dark(#fff,#151b21));color:var(--mbc-color-text,light-dark(#1a1f24,#eef2f5));text-align:start}
-.figure{display:block;font-family:var(--mbc-counter-font-family,inherit);font-size:var(--mbc-counter-font-size,2.5em);font-weight:700;line-height:1.15;color:var(--mbc-color-accent,light-dark(#0b5cad,#7cc0ff));overflow-wrap:anywhere}
+.figure{display:block;font-family:var(--mbc-counter-font-family,inherit);font-size:var(--mbc-counter-font-size,2.5em);font-weight:700;line-height:1.2;color:var(--mbc-color-accent,light-dark(#0b5cad,#7cc0ff));overflow-wrap:anywhere}
 .value{display:inline-block;position:relative;font-variant-numeric:tabular-nums;unicode-bidi:isolate}
 .sizer{visibility:hidden}
 .digits{position:absolute;inset:0;contain:size layout style;direction:ltr;unicode-bidi:plaintext;text-align:start;text-align-last:auto}

@@ -48,11 +48,14 @@ export const themeStyles = css`
     display: none;
   }
 
-  /* The page's font shorthand and letter-spacing reach the host; reset them below it. */
+  /* The page's font shorthand and letter-spacing reach the host; reset them below it.
+     A word longer than the column breaks rather than sticks out (200% text at 320 px);
+     \`anywhere\`, not \`break-word\`, so that grid and flex items may shrink below the word too. */
   :host > * {
     line-height: var(--mbc-line-height, 1.5);
     letter-spacing: var(--mbc-letter-spacing, normal);
     word-spacing: normal;
+    overflow-wrap: anywhere;
   }
 
   *,
@@ -84,6 +87,15 @@ export const themeStyles = css`
 
   a {
     color: var(--_accent);
+  }
+
+  /* List numbers in the digits of the figures (a page in ar-u-nu-arab: ١. ٢. ٣.). */
+  ol[data-digits='arab'] {
+    list-style-type: arabic-indic;
+  }
+
+  ol[data-digits='arabext'] {
+    list-style-type: persian;
   }
 
   a:focus-visible,
