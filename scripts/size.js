@@ -16,10 +16,10 @@ const BUDGETS = [
   {
     label: 'whole bundle (mine-ban-widgets.js, with Lit and the built-in statement)',
     entry: 'mine-ban-widgets.js',
-    max: 20 * KB,
+    max: 24 * KB,
   },
   { label: 'loader (loader.js + its imports)', entry: 'loader.js', max: 1.5 * KB },
-  { label: 'page with only a counter (elements/achievement-counter.js + its imports)', entry: 'elements/achievement-counter.js', max: 9 * KB },
+  { label: 'page with only a counter (elements/achievement-counter.js + its imports)', entry: 'elements/achievement-counter.js', max: 10 * KB },
 ];
 /** A language's own chunk: UI strings, the statement's texts, the UN country names. */
 const LANGUAGE_CHUNK = /^(locales\/(bundle\/)?(joint-statement-22msp\.)?|chunks\/un-country-names\.)(ar|es|fr|ru|zh)[.-]/;
