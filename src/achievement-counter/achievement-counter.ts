@@ -408,7 +408,7 @@ export class MbcAchievementCounter extends ReactiveElement {
     this.#loadContent();
     if (!this.#hasContent) return;
     this.#locale = pageLanguage();
-    this.#texts = this.#notes && new this.#notes.ContentText(this.#locale.language as never, this.content!.statement);
+    this.#texts = this.#notes && new this.#notes.ContentText(this.#locale as never, this.content!.statement);
     const before = this.#res;
     const res = (this.#res = this.#resolve());
     if (!res) {

@@ -67,7 +67,7 @@ export class MbcAchievementList extends MbcElement {
     const achievements = (this.content.statement.achievements ?? []).filter((a) => a.inList !== false);
     const heading = this.heading ?? msg('Achievements');
     // Through ContentText, like every element's data texts: marked with their language, and noted.
-    const texts = new ContentText(this.locale.language, this.content.statement);
+    const texts = new ContentText(this.locale, this.content.statement);
     return html`
       <div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
         ${renderHeading(level, heading)}

@@ -116,7 +116,7 @@ export class MbcQuote extends MbcElement {
   protected override render() {
     if (!this.content.hasContent) return html`<slot></slot>`;
     const data = this.content.statement;
-    const texts = new ContentText(this.locale.language, data);
+    const texts = new ContentText(this.locale, data);
     const own = this.ownText;
     const quote = own ?? texts.get(data.quote?.text).value;
     let cite = this.cite;

@@ -14,6 +14,7 @@ import {
   setLocale,
 } from './locale.js';
 import { PLURAL_CATEGORIES, plural, pluralCategory } from './plural.js';
+import { localDigits } from './language.js';
 import { figure } from './format.js';
 
 const root = document.documentElement;
@@ -68,11 +69,19 @@ describe('locale', () => {
       expect([...SUPPORTED_LANGUAGES].sort()).to.deep.equal(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
     });
 
-    it('keeps the page tag for Intl, extensions included', () => {
+    it('keeps the page tag for Intl, extensions included, with Western digits unless the tag names its own', () => {
       expect(intlTag('ar-u-nu-arab')).to.equal('ar-u-nu-arab');
-      expect(intlTag('fr-ca')).to.equal('fr-CA');
-      expect(intlTag('pt-BR')).to.equal('en');
-      expect(intlTag('@@')).to.equal('en');
+      expect(intlTag('fr-ca')).to.equal('fr-CA-u-nu-latn');
+      expect(intlTag('ar')).to.equal('ar-u-nu-latn');
+      expect(intlTag('zh-Hant-TW-u-ca-roc')).to.equal('zh-Hant-TW-u-ca-roc-nu-latn');
+      expect(intlTag('pt-BR')).to.equal('en-u-nu-latn');
+      expect(intlTag('@@')).to.equal('en-u-nu-latn');
+    });
+
+    it('writes the digits of hand-written numbers in the tag\'s numbering system', () => {
+      expect(localDigits('Over 55 million, 75 %', 'ar-u-nu-latn')).to.equal('Over 55 million, 75 %');
+      expect(localDigits('أكثر من 55 مليون', 'ar-u-nu-arab')).to.equal('أكثر من ٥٥ مليون');
+      expect(localDigits('1997-2025', 'fa-u-nu-arabext')).to.equal('۱۹۹۷-۲۰۲۵');
     });
 
     it('gives Arabic right-to-left, the others left-to-right', () => {
@@ -91,7 +100,7 @@ describe('locale', () => {
       await settle();
       expect(textOf(el)).to.equal('Nous nous engageons à');
       expect(el.locale.language).to.equal('fr');
-      expect(el.locale.tag).to.equal('fr-CA');
+      expect(el.locale.tag).to.equal('fr-CA-u-nu-latn');
     });
 
     it('renders lang, dir and formats of a new page language at once, its strings when they arrive', async () => {
@@ -205,7 +214,7 @@ describe('locale', () => {
       await settle();
       expect(el.renders).to.equal(1);
       expect(textOf(el)).to.equal('Мы обязуемся');
-      expect(el.locale.tag).to.equal('ru-RU');
+      expect(el.locale.tag).to.equal('ru-RU-u-nu-latn');
       expect(root.lang).to.equal('en');
       expect(activeLanguage()).to.equal('ru');
 
@@ -219,7 +228,7 @@ describe('locale', () => {
       await setLocale('it');
       await settle();
       expect(textOf(el)).to.equal('We commit to');
-      expect(el.locale.tag).to.equal('en');
+      expect(el.locale.tag).to.equal('en-u-nu-latn');
     });
 
     it('is exported by the package entry points', async () => {

@@ -48,6 +48,7 @@ import { SOURCE_LANGUAGE, dirOf, intlTag, resolveLanguage, type Language } from 
  * language.ts, shared with page-language.ts, the counter's light reading of them.
  */
 export { SUPPORTED_LANGUAGES, SOURCE_LANGUAGE, dirOf, intlTag, resolveLanguage, type Language } from './language.js';
+import { numberingSystemOf } from './language.js';
 
 /**
  * A value isolated from the text around it (U+2068 … U+2069), for strings that
@@ -221,6 +222,11 @@ export class LocaleController implements ReactiveController {
 
   get dir(): 'ltr' | 'rtl' {
     return dirOf(this.language) as 'ltr' | 'rtl';
+  }
+
+  /** The digits figures are written in (`latn`, or the page's `-u-nu-`: `arab`); lists number in them too (`<ol data-digits>`). */
+  get numberingSystem(): string {
+    return numberingSystemOf(this.tag);
   }
 
   /** Resolves when the page's language is active. */

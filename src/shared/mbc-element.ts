@@ -3,8 +3,6 @@ import { oneOf } from './attributes.js';
 import { setState } from './custom-state.js';
 import { LocaleController } from './locale.js';
 import { StatementController } from './statement-controller.js';
-import type { Text } from './statement.js';
-import { localText } from './text.js';
 import { VERSION } from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -65,11 +63,6 @@ export abstract class MbcElement extends LitElement {
     // widget has its real size: one layout change instead of a collapse and a growth.
     // Every element renders either its fallback `<slot>` alone or its content in a base element.
     setState(this.#internals, 'loading', this.renderRoot.firstElementChild instanceof HTMLSlotElement);
-  }
-
-  /** A text from the data in the page's language. */
-  protected text(value: Text | undefined): string {
-    return localText(value, this.locale.language).value;
   }
 
   /** Resolves when pending data and the page language's strings have arrived and the element has rendered them. */

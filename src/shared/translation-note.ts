@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { dirOf, type Language } from './language.js';
+import { dirOf, localDigits, type Language } from './language.js';
 import type { Statement, Text } from './statement.js';
 import { localText, type LocalText } from './text.js';
 import { safeUrl } from './url.js';
@@ -17,7 +17,7 @@ const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
  * to English or is a translation the data does not call official:
  *
  * ```ts
- * const texts = new ContentText(this.locale.language, this.content.statement);
+ * const texts = new ContentText(this.locale, this.content.statement);
  * return html`<div part="base" lang=… dir=…>
  *   <li>${texts.render(commitment.text)}</li> …
  *   ${texts.note()}
@@ -32,18 +32,23 @@ export class ContentText {
   readonly #official: string[];
 
   readonly #language: Language;
+  /** The Intl tag, for the digits of numbers the texts write by hand. */
+  readonly #tag: string;
   readonly #statement: Statement;
 
-  constructor(language: Language, statement: Statement = {}) {
-    this.#language = language;
+  /** `locale`: the widget's language and Intl tag (an element's `this.locale`). */
+  constructor(locale: { language: Language; tag: string }, statement: Statement = {}) {
+    this.#language = locale.language;
+    this.#tag = locale.tag;
     this.#statement = statement;
     const official = Array.isArray(statement.officialLanguages) ? statement.officialLanguages : ['en'];
     this.#official = official.filter((tag) => typeof tag === 'string').map(primary);
   }
 
-  /** The text in the widget's language, noting whether it fell back or is unofficial. */
+  /** The text in the widget's language (its digits in the page's numbering system), noting whether it fell back or is unofficial. */
   get(text: Text | undefined): LocalText {
     const local = localText(text, this.#language);
+    local.value = localDigits(local.value, this.#tag);
     if (local.value) {
       if (local.fallback) this.#fellBack = true;
       else if (!this.#official.includes(primary(local.language))) this.#unofficial = true;

@@ -67,7 +67,7 @@ export class MbcSignatoryList extends CountryNamesElement {
     const display = oneOf(this, 'display', this.display, DISPLAYS, 'list');
     const level = headingLevel(this, this.headingLevel);
     const statement = this.content.statement;
-    const texts = new ContentText(this.locale.language, statement);
+    const texts = new ContentText(this.locale, statement);
     const groups = statement.signatories ?? [];
     const count = display == 'count';
     const shown = groups.filter((data) => (group == 'all' || data.id == group) && (count || data.states.length));

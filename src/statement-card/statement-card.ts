@@ -88,7 +88,7 @@ export class MbcStatementCard extends CountryNamesElement {
     const level = headingLevel(this, this.headingLevel);
     const sub = subLevel(level);
     const statement = this.content.statement;
-    const texts = new ContentText(this.locale.language, statement);
+    const texts = new ContentText(this.locale, statement);
     const t = (value?: Text) => texts.render(value);
     const title = t(statement.title);
     const groups = statement.signatories ?? [];
@@ -133,7 +133,7 @@ export class MbcStatementCard extends CountryNamesElement {
       const lis = (which ? statement[which] ?? [] : [])
         .filter((item) => (item as { inList?: boolean }).inList !== false)
         .map((item) => html`<li>${t(item.text)}</li>`);
-      return !lis.length ? nothing : which === 'achievements' ? html`<ul part="achievements">${lis}</ul>` : html`<ol part="commitments">${lis}</ol>`;
+      return !lis.length ? nothing : which === 'achievements' ? html`<ul part="achievements">${lis}</ul>` : html`<ol part="commitments" data-digits=${this.locale.numberingSystem}>${lis}</ol>`;
     };
 
     // Every section with its heading, paragraphs and list (the summary already shows the
