@@ -1,5 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { EXCEPTIONS, mochaExceptions } from './test/engine-exceptions.js';
+import { EXCEPTIONS } from './test/engine-exceptions.js';
 import { CONCURRENCY, ENGINES, launcherFor } from './test/engines.js';
 import { testRoutes } from './test/routes.js';
 import { engineCommandsPlugin } from './test/wtr-commands.js';
@@ -15,11 +15,11 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   concurrency: CONCURRENCY[engine],
-  testFramework: { config: { timeout: 10000, ...mochaExceptions(engine) } },
+  testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [testRoutes],
   // engineCommandsPlugin: media, text size, heap, viewport and keys in every engine (test/wtr-commands.js).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), engineCommandsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), engineCommandsPlugin({ engine })],
   browsers: [
     launcherFor(engine, {
       // window.gc() for the lifecycle suite's leak check (src/test-support/hostile/lifecycle.test.ts);

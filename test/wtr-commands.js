@@ -18,6 +18,10 @@
 //      so that its inner size is the one asked for).
 //   'mbc-send-keys' { press } - a key or chord in Playwright's names ('Space', 'Shift+Tab',
 //      'Control+V'), translated for each driver.
+//   'mbc-engine-exceptions' - the tests this engine does not run, with the reasons
+//      (test/engine-exceptions.js).
+//   'mbc-record-look' [entries] - writes how every element looks in this engine to
+//      .engines/look-<engine>.json, for scripts/compare-engines.js.
 // What an engine cannot do at all is listed, with the reason, in test/engine-exceptions.js.
 
 /** One CDP session per Playwright page, opened on first use. */
@@ -93,13 +97,15 @@ function keyboardLock(browser, task) {
 
 const PLAYWRIGHT_TO_WEBDRIVER = { Space: '\uE00D', Control: 'Control', Shift: 'Shift', Alt: 'Alt', Meta: 'Meta' };
 
-export function engineCommandsPlugin() {
+/** `engine`: the engine this run drives (chromium, firefox, webkit), for what it records. */
+export function engineCommandsPlugin({ engine }) {
   return {
     name: 'mbc-engine-commands',
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('mbc-')) return undefined;
       const type = session.browser.type;
       const page = type === 'webdriver' ? undefined : session.browser.getPage(session.id);
+      if (command === 'mbc-engine-exceptions') return (await import('./engine-exceptions.js')).EXCEPTIONS[engine] ?? [];
 
       switch (command) {
         case 'mbc-emulate-media': {
@@ -157,6 +163,14 @@ export function engineCommandsPlugin() {
             session.id,
             keys.map((key) => PLAYWRIGHT_TO_WEBDRIVER[key] ?? (key.length === 1 ? key.toLowerCase() : key)),
           );
+          return true;
+        }
+
+        case 'mbc-record-look': {
+          const { mkdir, writeFile } = await import('node:fs/promises');
+          await mkdir('.engines', { recursive: true });
+          const record = { engine, browser: session.browser.name, recorded: new Date().toISOString(), entries: payload };
+          await writeFile(`.engines/look-${engine}.json`, `${JSON.stringify(record, null, 1)}\n`);
           return true;
         }
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '../test-support/commands.js';
 import './define.js';
+import { intlTag } from '../shared/language.js';
 import type { MbcAchievementCounter } from './achievement-counter.js';
 import { clockRunning, runningAnimations } from '../shared/animation-clock.js';
 import { waitingForVisibility } from '../shared/visibility.js';
@@ -124,10 +125,10 @@ describe('mbc-achievement-counter', () => {
       ['zh', { value: 55000000, format: 'compact' }, '5500万'],
       ['zh', { value: 55300000, format: 'compact' }, '5530万'],
       ['en', { value: 75, format: 'percent' }, '75%'],
-      ['fr', { value: 75, format: 'percent' }, new Intl.NumberFormat('fr', { style: 'percent' }).format(0.75)],
+      ['fr', { value: 75, format: 'percent' }, new Intl.NumberFormat(intlTag('fr'), { style: 'percent' }).format(0.75)],
       ['en', { value: 12.5, format: 'percent' }, '12.5%'],
       ['en', { value: 1234567 }, '1,234,567'],
-      ['fr', { value: 1234567 }, new Intl.NumberFormat('fr').format(1234567)],
+      ['fr', { value: 1234567 }, new Intl.NumberFormat(intlTag('fr')).format(1234567)],
       ['en', { value: 3.14159, decimals: 3 }, '3.142'],
       ['en', { value: -1234567 }, '-1,234,567'],
       ['en', { value: -55300000, format: 'compact' }, '-55.3 million'],
@@ -516,7 +517,7 @@ describe('mbc-achievement-counter', () => {
       expect(line.querySelector('a')).to.be.null;
       // Everything is in French: nothing is marked with another language.
       expect(marks(made.el)).to.deep.equal([UNMARKED, UNMARKED, UNMARKED, UNMARKED]);
-      expect(spokenOf(made.el)).to.equal(`Plus de ${new Intl.NumberFormat('fr', { notation: 'compact', compactDisplay: 'long' }).format(55e6).replace(/\s+/g, ' ')} de mines antipersonnel stockées détruites`);
+      expect(spokenOf(made.el)).to.equal(`Plus de ${new Intl.NumberFormat(intlTag('fr'), { notation: 'compact', compactDisplay: 'long' }).format(55e6).replace(/\s+/g, ' ')} de mines antipersonnel stockées détruites`);
     });
 
     it('on an English page there is no note; a counter given value and label shows none in any language', async () => {
@@ -581,7 +582,7 @@ describe('mbc-achievement-counter', () => {
       expect(marks(made.el)).to.deep.equal([UNMARKED, UNMARKED, UNMARKED, UNMARKED]);
       const inside = await make({ value: 5, lang: 'en', start: 'manual' }, 'days in English');
       expect(marks(inside.el)[0]).to.deep.equal(['en', 'ltr']);
-      expect(spokenOf(inside.el)).to.equal(`${new Intl.NumberFormat('ar').format(5)} days in English`);
+      expect(spokenOf(inside.el)).to.equal(`${new Intl.NumberFormat(intlTag('ar')).format(5)} days in English`);
     });
   });
 

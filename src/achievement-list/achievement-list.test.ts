@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '../test-support/commands.js';
 import './define.js';
+import { intlTag } from '../shared/language.js';
 import type { MbcAchievementList } from './achievement-list.js';
 import type { MbcAchievementCounter } from '../achievement-counter/achievement-counter.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
@@ -206,7 +207,7 @@ describe('mbc-achievement-list', () => {
         });
       expect(marks(beta)).to.deep.equal([['en', 'ltr'], ['en', 'ltr'], ['en', 'ltr']]);
       expect(marks(gamma)).to.deep.equal([[null, null], [null, null], [null, null]]);
-      expect(spoken(gamma)).to.equal(`أكثر من ${new Intl.NumberFormat('ar').format(3)} أشياء غاما`);
+      expect(spoken(gamma)).to.equal(`أكثر من ${new Intl.NumberFormat(intlTag('ar')).format(3)} أشياء غاما`);
       // One note, the list's, for all its counters, which were given their texts and loaded no data.
       expect(el.shadowRoot!.querySelectorAll('[part~=translation-note]')).to.have.length(1);
       for (const counter of counters(el)) {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { localeReady } from './locale.js';
 import { statesCount } from './countries.js';
+import { intlTag } from './language.js';
 
 /*
  * Plurals through Intl.PluralRules with the real translations: Arabic's six forms
@@ -13,7 +14,7 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 async function inLanguage(tag: string, counts: number[]): Promise<string[]> {
   root.lang = tag;
   await localeReady();
-  return counts.map((n) => plain(statesCount(n, tag)));
+  return counts.map((n) => plain(statesCount(n, intlTag(tag)))); // as the elements call it, with this.locale.tag
 }
 
 describe('plural messages ("18 States")', () => {

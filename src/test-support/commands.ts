@@ -8,6 +8,24 @@ import { executeServerCommand, sendKeys as sendKeysAnywhere, sendMouse, resetMou
 
 export { sendMouse, resetMouse };
 
+/*
+ * The tests this engine cannot run (test/engine-exceptions.js, where each has its
+ * reason) are marked pending before they start, so the report counts them as skipped
+ * and the browser log says why. Registered on the root suite of every test file that
+ * uses these commands, which are the files those tests are in.
+ */
+let exceptions: Promise<Array<{ title: string; reason: string }>> | undefined;
+beforeEach(async function () {
+  const test = this.currentTest;
+  if (!test) return;
+  exceptions ??= executeServerCommand<Array<{ title: string; reason: string }>, null>('mbc-engine-exceptions', null);
+  const exception = (await exceptions).find(({ title }) => test.fullTitle().includes(title));
+  if (exception) {
+    console.info(`[engine] not run here: "${test.fullTitle()}": ${exception.reason}`);
+    this.skip();
+  }
+});
+
 export interface MediaFeatures {
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
@@ -66,4 +84,18 @@ export function heapUsage(): Promise<HeapUsage> {
 export async function sendKeys(payload: Parameters<typeof sendKeysAnywhere>[0]): Promise<void> {
   if ('press' in payload) await executeServerCommand('mbc-send-keys', payload);
   else await sendKeysAnywhere(payload);
+}
+
+/** One element's look in one language and theme: its size and each part's box (x, y, width, height from the host) and colours. */
+export interface LookEntry {
+  tag: string;
+  language: string;
+  theme: string;
+  size: [number, number];
+  parts: Record<string, { box: [number, number, number, number]; color: string; background: string; display: string }>;
+}
+
+/** Hands the engine's record of how every element looks to the test server (.engines/look-<engine>.json). */
+export async function recordLook(entries: LookEntry[]): Promise<void> {
+  await executeServerCommand('mbc-record-look', entries);
 }

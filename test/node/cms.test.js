@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright';
+import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser.js';
 import { startTestServer } from '../../scripts/test-server.js';
 

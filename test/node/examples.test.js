@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { chromium } from 'playwright';
+import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser.js';
 import { analyze, describeElements } from '../../scripts/manifest.js';
 import { startTestServer } from '../../scripts/test-server.js';

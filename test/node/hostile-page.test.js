@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright';
+import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { chromium } from 'playwright';
+import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser.js';
 import { analyze, describeElements } from '../../scripts/manifest.js';
 import { startTestServer } from '../../scripts/test-server.js';

@@ -326,8 +326,9 @@ describe('hostile pages: lifecycle', function () {
       const heapBefore = collect ? await heapUsage() : undefined;
       measuring = true;
       for (let i = 0; i < 1000; i++) await cycle(i);
-      await settle();
+      // The aborted fetches settle first (until then their handlers hold their elements), then the collector runs.
       for (let waited = 0; tracker.fetches && waited < 3000; waited += 50) await sleep(50);
+      await settle();
       await sleep(200);
       const after = tracker.snapshot();
       const retained = refs

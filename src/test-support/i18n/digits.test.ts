@@ -39,7 +39,7 @@ describe('digits: one numbering system per page, in every engine', function () {
 
   for (const tag of TAGS) {
     it(`${tag}: Western digits on an Arabic page, Arabic-Indic ones throughout on ar-u-nu-arab`, async () => {
-      const variant = tag === 'mbc-statement-card' ? { variant: 'full' } : {};
+      const variant: Record<string, string> = tag === 'mbc-statement-card' ? { variant: 'full' } : {};
       await setPageLanguage('ar');
       const plain = await renderElement(tag, variant);
       try {

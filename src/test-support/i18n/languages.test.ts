@@ -12,6 +12,7 @@ import { emulateMedia } from '../commands.js';
 import { jointStatement22MSP } from '../../data/joint-statement-22msp.js';
 import type { Text } from '../../shared/statement.js';
 import { localText } from '../../shared/text.js';
+import { intlTag } from '../../shared/language.js';
 import { jsonUrl, setPageLanguage } from '../helpers.js';
 import {
   LANGUAGES,
@@ -63,8 +64,8 @@ function visibleText(node: Element): string {
 }
 
 /** A figure as Intl writes it in the language: the counters' formats. */
-const compact = (language: Language, value: number) => fold(new Intl.NumberFormat(language, { notation: 'compact', compactDisplay: 'long' }).format(value));
-const percent = (language: Language, value: number) => fold(new Intl.NumberFormat(language, { style: 'percent' }).format(value / 100));
+const compact = (language: Language, value: number) => fold(new Intl.NumberFormat(intlTag(language), { notation: 'compact', compactDisplay: 'long' }).format(value));
+const percent = (language: Language, value: number) => fold(new Intl.NumberFormat(intlTag(language), { style: 'percent' }).format(value / 100));
 
 /** The compact figure (55,000,000) as the issue gives it ("55 millions", "5500万", "55 مليون"), and the count of signatories. */
 const FIFTY_FIVE_MILLION: Record<Language, string> = { en: '55 million', ar: '55 مليون', es: '55 millones', fr: '55 millions', ru: '55 миллионов', zh: '5500万' };
