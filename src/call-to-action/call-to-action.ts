@@ -130,6 +130,7 @@ export class MbcCallToAction extends MbcElement {
               class="link"
               href=${href}
               rel=${isExternal(href) ? 'noopener' : nothing}
+              @mousedown=${this.pressed}
               @click=${this.activated}
               @auxclick=${this.activated}
               >${label}<svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12h15m-6-6 6 6-6 6" /></svg
@@ -140,14 +141,25 @@ export class MbcCallToAction extends MbcElement {
     `;
   }
 
+  /** The mouse button last pressed on the link (its mousedown), for the click that follows. */
+  #pressed?: number;
+
+  private pressed(event: MouseEvent): void {
+    this.#pressed = event.button;
+  }
+
   /**
-   * The clicks that follow the link, the same in every engine: a `click` of the main
-   * button (or Enter, which clicks with it), and an `auxclick` of the middle button
-   * (a new tab). Engines differ in what else they send (WebKit also sends `click` for
-   * other buttons), so both the event and the button are checked; a right click never counts.
+   * The clicks that follow the link, the same in every engine: the main button (a
+   * `click`, or Enter, which clicks with no button pressed) and the middle button (a new
+   * tab: an `auxclick`); never a right click. The button pressed decides, not the one the
+   * click event names: engines disagree there (WebKit's WebDriver sends a right or middle
+   * press as a `click` of button 0).
    */
   private activated(event: MouseEvent): void {
-    if (event.button !== (event.type === 'auxclick' ? 1 : 0)) return;
+    const button = event.detail > 0 ? (this.#pressed ?? event.button) : event.button;
+    this.#pressed = undefined;
+    const follows = button === 1 || (button === 0 && event.type === 'click');
+    if (!follows) return;
     const link = event.currentTarget as HTMLAnchorElement;
     const detail = { element: this.localName, id: this.id, href: link.href, label: link.textContent!.trim() };
     if (!emit<CtaClickDetail>(this, 'mbc-cta-click', detail, true)) event.preventDefault();
