@@ -24,7 +24,7 @@ import { createServer } from 'node:http';
 import { cpus } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright';
+import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser.js';
 import { DIST, ROOT, RUNS, ensureBuild, median } from './support.js';
 

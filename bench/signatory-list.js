@@ -7,7 +7,7 @@
 //   BENCH_NO_BUILD=1   reuse the build in BENCH_DIST (npm run bench builds once, in counters.js)
 //   BENCH_DIST=/tmp/mbc-bench-dist   where the library is built (never dist/)
 import { cpus } from 'node:os';
-import { chromium } from 'playwright';
+import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser.js';
 import { startTestServer } from '../scripts/test-server.js';
 import { RUNS, DIST, ensureBuild, median } from './support.js';
