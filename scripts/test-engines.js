@@ -15,7 +15,7 @@ for (const engine of engines) {
   }
   const { missing } = engineExecutables(engine);
   if (missing.length) {
-    console.error(`${engine}: not found: ${missing.join(', ')}. On Debian: apt-get install chromium firefox-esr webkit2gtk-driver xvfb xsettingsd.`);
+    console.error(`${engine}: not found: ${missing.join(', ')}. On Debian: apt-get install chromium firefox-esr webkit2gtk-driver xvfb xsettingsd xdotool.`);
     process.exit(2);
   }
 }

@@ -43,13 +43,15 @@ export function engineExecutables(engine) {
       const driver = first('WEBKIT_DRIVER_PATH', WEBKIT_DRIVER);
       const xvfb = process.env.DISPLAY ? 'DISPLAY' : first('XVFB_PATH', ['/usr/bin/Xvfb']);
       const xsettingsd = first('XSETTINGSD_PATH', ['/usr/bin/xsettingsd']);
+      const xdotool = first('XDOTOOL_PATH', ['/usr/bin/xdotool']);
       const missing = [
         !browser && 'MiniBrowser (libwebkit2gtk-4.1-0)',
         !driver && 'WebKitWebDriver (webkit2gtk-driver)',
         !xvfb && 'Xvfb (xvfb)',
         !xsettingsd && 'xsettingsd (xsettingsd)',
+        !xdotool && 'xdotool (xdotool)',
       ];
-      return { browser, driver, xvfb, xsettingsd, missing: missing.filter(Boolean) };
+      return { browser, driver, xvfb, xsettingsd, xdotool, missing: missing.filter(Boolean) };
     }
     default:
       throw new Error(`Unknown engine "${engine}": one of ${ENGINES.join(', ')}.`);
@@ -136,9 +138,10 @@ function desktopSettings(xsettingsd, display) {
  * started when the run starts and stopped when it ends (also on Ctrl-C), so `wtr` alone is
  * enough. It adds what the engine commands (test/wtr-commands.js) need of it.
  */
-function webkitLauncher({ browser, driver, xvfb, xsettingsd }) {
+function webkitLauncher({ browser, driver, xvfb, xsettingsd, xdotool }) {
   const children = [];
   let settings;
+  let display;
   const options = {
     hostname: '127.0.0.1',
     port: 0,
@@ -158,6 +161,7 @@ function webkitLauncher({ browser, driver, xvfb, xsettingsd }) {
   launcher.initialize = async (config, testFiles) => {
     const screen = await startDisplay(xvfb);
     children.push(screen);
+    display = screen.display;
     settings = desktopSettings(xsettingsd, screen.display);
     children.push(settings);
     options.port = await freePort();
@@ -177,14 +181,27 @@ function webkitLauncher({ browser, driver, xvfb, xsettingsd }) {
   };
   /** Colour scheme and reduced motion, as the reader's desktop sets them. */
   launcher.setDesktopSettings = (media) => settings.set(media);
+  /** Gives the browser's window the keyboard focus again, as a window manager would. */
+  const refocus = () =>
+    new Promise((resolve, reject) => {
+      const child = spawn(xdotool, ['search', '--onlyvisible', '--class', 'MiniBrowser', 'windowfocus', '--sync'], {
+        stdio: 'ignore',
+        env: { ...process.env, DISPLAY: display },
+      });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`xdotool: exit ${code}`))));
+    });
   /** Sizes the window so that the page's viewport is `width` × `height` (there is no viewport emulation). */
   launcher.setInnerSize = async (_sessionId, width, height) => {
     const inner = () => launcher.driver.execute(() => [innerWidth, innerHeight]);
     for (let attempt = 0; attempt < 3; attempt++) {
       const [[w, h], outer] = [await inner(), await launcher.driver.getWindowSize()];
-      if (w === width && h === height) return;
+      if (w === width && h === height) break;
       await launcher.driver.setWindowSize(outer.width + width - w, outer.height + height - h);
     }
+    // A resized window loses the keyboard focus (Xvfb has no window manager to give it
+    // back): document.hasFocus() turns false and nothing matches :focus-visible.
+    await refocus();
     const [w, h] = await inner();
     if (w !== width || h !== height) throw new Error(`WebKit: the viewport is ${w}×${h}, not ${width}×${height}`);
   };
@@ -195,7 +212,7 @@ function webkitLauncher({ browser, driver, xvfb, xsettingsd }) {
 export function launcherFor(engine, { chromiumArgs = [] } = {}) {
   const found = engineExecutables(engine);
   if (found.missing.length) {
-    throw new Error(`${engine}: not found: ${found.missing.join(', ')}. On Debian: apt-get install chromium firefox-esr webkit2gtk-driver xvfb.`);
+    throw new Error(`${engine}: not found: ${found.missing.join(', ')}. On Debian: apt-get install chromium firefox-esr webkit2gtk-driver xvfb xsettingsd xdotool.`);
   }
   switch (engine) {
     case 'chromium':
