@@ -12,7 +12,9 @@ export const statementCardStyles = css`
 .kind { font-size: .8em; font-weight: 700; letter-spacing: .05em; text-transform: uppercase }
 dl { display: grid; column-gap: 1.5em; margin: 0 0 1em }
 dt { font-weight: 700 }
-dt::first-letter { text-transform: uppercase }
+/* Capitals and letter-spacing only where the script has them: Arabic has no capitals, and spacing its letters (or WebKit's ::first-letter) breaks them apart. */
+dt:not(:lang(ar))::first-letter { text-transform: uppercase }
+.kind:lang(ar) { letter-spacing: normal }
 dd { margin: 0 0 .5em }
 .full .heading { font-size: 1.1em; margin-block-start: 1.25em }
 ul, ol { margin: 0 0 .75em; padding-inline-start: 1.5em }

@@ -147,7 +147,9 @@ function layout(host: HTMLElement, rtl: boolean): Map<string, Box> {
       // Generated text (the quote's opening mark) differs by language and is not in a Range: those blocks are compared by box only.
       const generated = getComputedStyle(el, '::before').content;
       let textStart: number | undefined;
-      if (placed === 'edge' && BLOCKS.has(style.display) && fold(el.textContent) && (generated === 'none' || generated === 'normal')) {
+      // Nor is a ::first-letter in WebKit's Range (the heading's capital): those too.
+      const firstLetter = getComputedStyle(el, '::first-letter').textTransform !== style.textTransform;
+      if (placed === 'edge' && BLOCKS.has(style.display) && fold(el.textContent) && (generated === 'none' || generated === 'normal') && !firstLetter) {
         const range = document.createRange();
         range.selectNodeContents(el);
         const rects = Array.from(range.getClientRects()).filter((x) => x.width > 0.5 && x.height > 0.5);

@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../index.js';
-import { SUPPORTED_LANGUAGES, type Language } from '../../shared/locale.js';
+import { SUPPORTED_LANGUAGES, intlTag, type Language } from '../../shared/locale.js';
 
 export const LANGUAGES = SUPPORTED_LANGUAGES;
 export type { Language };
@@ -143,7 +143,7 @@ export function t(language: Language, source: string | { id: string }, ...values
 /** "18 States" in a language: the plural form Intl.PluralRules picks, the number formatted by Intl. */
 export function statesText(language: Language, count: number): string {
   const category = new Intl.PluralRules(language).select(count);
-  return t(language, { id: `states.${category}` }, new Intl.NumberFormat(language).format(count));
+  return t(language, { id: `states.${category}` }, new Intl.NumberFormat(intlTag(language)).format(count));
 }
 
 /* Walks. */
