@@ -28,7 +28,8 @@ export const elements = readdirSync('src', { withFileTypes: true })
  * from the source into the XLIFF files, and the page never needs them.
  */
 function stripMessageDescriptions() {
-  const quoted = String.raw`(?:'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|` + '`' + String.raw`(?:\\.|[^` + '`' + String.raw`\\])*` + '`)';
+  const quoted =
+    String.raw`(?:'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|` + '`' + String.raw`(?:\\.|[^` + '`' + String.raw`\\])*` + '`)';
   const afterComma = new RegExp(String.raw`,\s*desc:\s*` + quoted, 'g'); // { id: 'x', desc: '…' }
   const leading = new RegExp(String.raw`\bdesc:\s*` + quoted + String.raw`\s*,?`, 'g'); // { desc: '…' }
   return {

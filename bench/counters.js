@@ -118,7 +118,10 @@ const SCENARIOS = {
   'mbc-achievement-counter': (autostart) =>
     page(
       `<div class="grid">${values
-        .map((v, i) => `<mbc-achievement-counter class="item" value="${v}" duration="${DURATION}" start="${autostart ? 'load' : 'manual'}" label="${label(i)}"></mbc-achievement-counter>`)
+        .map(
+          (v, i) =>
+            `<mbc-achievement-counter class="item" value="${v}" duration="${DURATION}" start="${autostart ? 'load' : 'manual'}" label="${label(i)}"></mbc-achievement-counter>`,
+        )
         .join('')}</div>`,
       `const t0 = performance.now();
       await import('/dist/${ENTRY}');
@@ -239,7 +242,10 @@ async function measureAnimation(name, centre = false) {
   await tab.goto(`${origin}/page/${encodeURIComponent(name)}${centre ? '?centre=1' : ''}`);
   await tab.waitForFunction(() => window.__ready === true);
   await tab.evaluate(() => new Promise((r) => setTimeout(r, 300))); // let the page settle
-  await tab.evaluate((track) => { window.__cls = 0; window.__track = track; }, centre);
+  await tab.evaluate((track) => {
+    window.__cls = 0;
+    window.__track = track;
+  }, centre);
   const before = await metricsOf(cdp);
   const stamps = await tab.evaluate(() => window.__go());
   const after = await metricsOf(cdp);
@@ -292,7 +298,10 @@ async function traceBreakdown(name) {
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
   const stamps = await tab.evaluate(() => window.__go());
   await cdp.send('Tracing.end');
   await done;
@@ -304,7 +313,9 @@ async function traceBreakdown(name) {
     ms[e.name] = (ms[e.name] ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000;
   }
   const frames = stamps.length - 1;
-  return Object.fromEntries(Object.entries(PHASES).map(([phase, names]) => [phase, names.reduce((sum, n) => sum + (ms[n] ?? 0), 0) / frames]));
+  return Object.fromEntries(
+    Object.entries(PHASES).map(([phase, names]) => [phase, names.reduce((sum, n) => sum + (ms[n] ?? 0), 0) / frames]),
+  );
 }
 
 async function measureStartup(name) {
@@ -339,13 +350,26 @@ const bytes = {
 const names = Object.keys(SCENARIOS).filter((n) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(n));
 if (process.env.BENCH_TRACE) {
   const runs = Object.fromEntries(names.map((n) => [n, []]));
-  for (let run = 0; run < RUNS; run++) for (const name of names.map((_, i) => names[(i + run) % names.length])) runs[name].push(await traceBreakdown(name));
+  for (let run = 0; run < RUNS; run++)
+    for (const name of names.map((_, i) => names[(i + run) % names.length])) runs[name].push(await traceBreakdown(name));
   console.log(`\nmain-thread thread time per frame, ms, from traces (median of ${RUNS} runs; min–max of the task column)`);
-  console.log(`${''.padEnd(26)}${Object.keys(PHASES).map((p) => p.padStart(10)).join('')}`);
+  console.log(
+    `${''.padEnd(26)}${Object.keys(PHASES)
+      .map((p) => p.padStart(10))
+      .join('')}`,
+  );
   for (const name of names) {
     const rs = runs[name];
     const tasks = rs.map((r) => r.task);
-    console.log(`${name.padEnd(26)}${Object.keys(PHASES).map((p) => median(rs.map((r) => r[p])).toFixed(3).padStart(10)).join('')}  [${Math.min(...tasks).toFixed(2)}–${Math.max(...tasks).toFixed(2)}]`);
+    console.log(
+      `${name.padEnd(26)}${Object.keys(PHASES)
+        .map((p) =>
+          median(rs.map((r) => r[p]))
+            .toFixed(3)
+            .padStart(10),
+        )
+        .join('')}  [${Math.min(...tasks).toFixed(2)}–${Math.max(...tasks).toFixed(2)}]`,
+    );
   }
   await browser.close();
   server.close();
@@ -380,14 +404,20 @@ const ROWS = [
   ['dropped frames', 'dropped', 0],
   ['layout shift (CLS) during the run', 'cls', 4],
   ['  the same, figures centred', 'clsCentred', 4],
-  ['  centred: figure\'s start moves, px', 'moved', 1],
+  ["  centred: figure's start moves, px", 'moved', 1],
   [`bundle load → first frame of ${COUNT}, ms`, 'startup', 1],
 ];
 const width = 40;
 const col = 26;
-const line = (cells) => `| ${cells[0].padEnd(width)} | ${cells.slice(1).map((c) => String(c).padStart(col)).join(' | ')} |`;
+const line = (cells) =>
+  `| ${cells[0].padEnd(width)} | ${cells
+    .slice(1)
+    .map((c) => String(c).padStart(col))
+    .join(' | ')} |`;
 console.log(`\n${COUNT} counters animating together for ${DURATION / 1000} s — medians of ${RUNS} runs`);
-console.log(`${browser.version ? '' : ''}Chromium ${await chromiumVersion()}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), headless, ${VIEWPORT.width}×${VIEWPORT.height}\n`);
+console.log(
+  `${browser.version ? '' : ''}Chromium ${await chromiumVersion()}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), headless, ${VIEWPORT.width}×${VIEWPORT.height}\n`,
+);
 console.log(line(['', ...names]));
 console.log(`|${'-'.repeat(width + 2)}|${names.map(() => `${'-'.repeat(col + 1)}:`).join('|')}|`);
 for (const [title, key, digits] of ROWS) console.log(line([title, ...names.map((n) => med(n, key).toFixed(digits))]));
@@ -401,12 +431,17 @@ const GOALS = [
   ['vanilla rAF', 1.5],
   ['same box, by hand', undefined],
 ];
-for (const [key, what] of [['taskTotal', 'main-thread task time'], ['scriptLayout', 'script + style + layout']]) {
+for (const [key, what] of [
+  ['taskTotal', 'main-thread task time'],
+  ['scriptLayout', 'script + style + layout'],
+]) {
   if (!ours?.length) break;
   console.log('');
   for (const [other, goal] of GOALS) {
     if (!results[other]?.length) continue;
-    console.log(`${what}, ours ÷ ${other} (median of per-run ratios): ${ratio(other, key).toFixed(2)}×${goal ? `  (goal ≤ ${goal})` : ''}`);
+    console.log(
+      `${what}, ours ÷ ${other} (median of per-run ratios): ${ratio(other, key).toFixed(2)}×${goal ? `  (goal ≤ ${goal})` : ''}`,
+    );
   }
 }
 console.log(`wall time ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -78,7 +78,7 @@ const SCENARIOS = {
 
 const server = await startTestServer({
   dist: DIST,
-  routes: Object.fromEntries(Object.entries(SCENARIOS).map(([name, body], i) => [`/bench-${i}.html`, { body }])),
+  routes: Object.fromEntries(Object.values(SCENARIOS).map((body, i) => [`/bench-${i}.html`, { body }])),
 });
 const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
 const results = Object.fromEntries(Object.keys(SCENARIOS).map((name) => [name, []]));
@@ -111,4 +111,5 @@ const names = Object.keys(SCENARIOS);
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`| ${'per run'.padEnd(width)} | ${names.join(' | ')} |`);
 console.log(`| ${'-'.repeat(width)} | ${names.map((n) => '-'.repeat(n.length - 1) + ':').join(' | ')} |`);
-for (const [label, cell] of rows) console.log(`| ${label.padEnd(width)} | ${names.map((n) => cell(results[n]).padStart(n.length)).join(' | ')} |`);
+for (const [label, cell] of rows)
+  console.log(`| ${label.padEnd(width)} | ${names.map((n) => cell(results[n]).padStart(n.length)).join(' | ')} |`);

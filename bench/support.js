@@ -13,7 +13,11 @@ export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 export function ensureBuild(entry) {
   if (process.env.BENCH_NO_BUILD && existsSync(join(DIST, entry))) return;
   console.log(`building the library into ${DIST} …`);
-  const build = spawnSync('npx', ['rollup', '-c', '--silent'], { cwd: ROOT, env: { ...process.env, DIST }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const build = spawnSync('npx', ['rollup', '-c', '--silent'], {
+    cwd: ROOT,
+    env: { ...process.env, DIST },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (build.status !== 0 || !existsSync(join(DIST, entry))) {
     console.error('the build failed; see above.');
     process.exit(1);

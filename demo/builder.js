@@ -28,7 +28,8 @@ export function withInlineMarks(text) {
     .split(/(`[^`]+`|\*\*[^*]+\*\*)/)
     .forEach((piece, i) => {
       if (i % 2 === 0) fragment.append(piece);
-      else if (piece[0] === '`') fragment.append(Object.assign(document.createElement('code'), { textContent: piece.slice(1, -1) }));
+      else if (piece[0] === '`')
+        fragment.append(Object.assign(document.createElement('code'), { textContent: piece.slice(1, -1) }));
       else fragment.append(Object.assign(document.createElement('strong'), { textContent: piece.slice(2, -2) }));
     });
   return fragment;
@@ -36,7 +37,10 @@ export function withInlineMarks(text) {
 
 /** The values of a literal union type text ("'a' | 'b'"), or undefined. */
 export function unionValues(text) {
-  const parts = (text ?? '').split('|').map((p) => p.trim()).filter((p) => p && p !== 'undefined' && p !== 'null');
+  const parts = (text ?? '')
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p && p !== 'undefined' && p !== 'null');
   if (!parts.length || !parts.every((p) => /^(['"]).*\1$/.test(p))) return undefined;
   return parts.map((p) => p.slice(1, -1));
 }
@@ -111,7 +115,11 @@ export function readableText(element, max = 320) {
     }
   };
   if (element.shadowRoot) walk(element.shadowRoot);
-  const text = parts.join('').replace(/\s+/g, ' ').replace(/ ([.,;:!?])/g, '$1').trim();
+  const text = parts
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:!?])/g, '$1')
+    .trim();
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
@@ -150,7 +158,10 @@ async function main() {
       const hint = Object.assign(document.createElement('span'), { id: `${id}-hint`, className: 'hint' });
       hint.append(
         withInlineMarks(
-          [attribute.description, attribute.default != null && attribute.default !== 'null' ? `Default: ${attribute.default}.` : '']
+          [
+            attribute.description,
+            attribute.default != null && attribute.default !== 'null' ? `Default: ${attribute.default}.` : '',
+          ]
             .filter(Boolean)
             .join(' '),
         ),
@@ -166,7 +177,11 @@ async function main() {
         control.type = 'checkbox';
       } else {
         control = document.createElement('input');
-        control.type = /\bnumber\b/.test(attribute.type) ? 'number' : attribute.name === 'src' || attribute.name === 'href' ? 'url' : 'text';
+        control.type = /\bnumber\b/.test(attribute.type)
+          ? 'number'
+          : attribute.name === 'src' || attribute.name === 'href'
+            ? 'url'
+            : 'text';
         if (attribute.default != null && attribute.default !== 'null') control.placeholder = attribute.default;
       }
       Object.assign(control, { id, name: id });

@@ -23,7 +23,8 @@ const SNAPSHOT = new URL('./data/engine-region-names.json', import.meta.url);
 const LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
 
 /** The 193 Member States of the United Nations (the CSV also has territories, and the observer States PS and VA). */
-const MEMBER_STATES = `AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN
+const MEMBER_STATES =
+  `AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN
 CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN
 IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MR MT MU MV MW
 MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV
@@ -31,7 +32,27 @@ SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN VU WS YE ZA ZM
 if (new Set(MEMBER_STATES).size !== 193) throw new Error(`MEMBER_STATES has ${new Set(MEMBER_STATES).size} codes, not 193`);
 
 /** The States issue 4 names, and those of the built-in statement. */
-const REQUIRED = ['CD', 'CG', 'CI', 'IR', 'KR', 'KP', 'RU', 'SY', 'TZ', 'TR', 'VN', 'BO', 'VE', 'MD', 'LA', 'GB', 'US', 'PS', 'VA'];
+const REQUIRED = [
+  'CD',
+  'CG',
+  'CI',
+  'IR',
+  'KR',
+  'KP',
+  'RU',
+  'SY',
+  'TZ',
+  'TR',
+  'VN',
+  'BO',
+  'VE',
+  'MD',
+  'LA',
+  'GB',
+  'US',
+  'PS',
+  'VA',
+];
 const BUILT_IN = ['DZ', 'AT', 'CO', 'IE', 'JO', 'MX', 'NZ', 'NO', 'ZA', 'CH', 'TH', 'SN', 'CL', 'PA', 'CR', 'UY', 'CD', 'CF'];
 
 /**
@@ -51,18 +72,25 @@ function parseLine(line) {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') fields.push(field), (field = '');
-    else field += ch;
+    else if (ch === ',') {
+      fields.push(field);
+      field = '';
+    } else field += ch;
   }
   fields.push(field);
   return fields.map((f) => f.trim());
 }
 
-const [header, ...lines] = readFileSync(CSV, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+const [header, ...lines] = readFileSync(CSV, 'utf8')
+  .replace(/^\uFEFF/, '')
+  .split(/\r?\n/)
+  .filter(Boolean);
 const columns = parseLine(header);
 const rows = new Map(
   lines.map((line) => {
@@ -88,7 +116,8 @@ const engines = [
   ...Object.entries(snapshot.engines).map(([engine, { version, icu, cldr, names }]) => ({
     name: `${version} (ICU ${icu ?? '?'}, CLDR ${cldr ?? '?'})`,
     of: (code, language) => {
-      if (!(code in (names[language] ?? {}))) throw new Error(`${engine} has no ${language} ${code} in ${SNAPSHOT.pathname}: run scripts/engine-country-names.js`);
+      if (!(code in (names[language] ?? {})))
+        throw new Error(`${engine} has no ${language} ${code} in ${SNAPSHOT.pathname}: run scripts/engine-country-names.js`);
       return names[language][code];
     },
   })),
@@ -150,4 +179,6 @@ writeFileSync(
     .join(',\n')}\n}\n`,
 );
 const count = Object.values(tables).reduce((n, t) => n + Object.keys(t).length, 0);
-console.log(`un-country-names: ${count} names in ${LANGUAGES.length} languages (${LANGUAGES.map((l) => `${l} ${Object.keys(tables[l]).length}`).join(', ')})`);
+console.log(
+  `un-country-names: ${count} names in ${LANGUAGES.length} languages (${LANGUAGES.map((l) => `${l} ${Object.keys(tables[l]).length}`).join(', ')})`,
+);

@@ -17,8 +17,7 @@ import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
-const text = (message) =>
-  message.contents.map((part) => (typeof part === 'string' ? part : part.untranslatable)).join('');
+const text = (message) => message.contents.map((part) => (typeof part === 'string' ? part : part.untranslatable)).join('');
 
 export async function translationStatus(configPath = join(ROOT, 'lit-localize.json')) {
   const config = readConfigFileAndWriteSchema(configPath);
@@ -90,7 +89,8 @@ export function describeProblems(status) {
   for (const [locale, list] of Object.entries(status.missing)) {
     for (const m of list) lines.push(`${locale}: no translation for ${m.id} "${m.text}" (${m.file})`);
   }
-  for (const gap of status.pluralGaps) lines.push(`plural "${gap.id}" lacks ${gap.absent.map((c) => `${gap.id}.${c}`).join(', ')}`);
+  for (const gap of status.pluralGaps)
+    lines.push(`plural "${gap.id}" lacks ${gap.absent.map((c) => `${gap.id}.${c}`).join(', ')}`);
   for (const file of status.stale) lines.push(`${file} is out of date: run \`npm run localize\``);
   return lines;
 }
@@ -101,7 +101,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`${status.sourceMessages} source messages.`);
   if (problems.length) {
     console.error(problems.join('\n'));
-    console.error('\nTo fix: `npm run localize`, translate each new <trans-unit> in xliff/<lang>.xlf (add its <target>), `npm run localize` again.');
+    console.error(
+      '\nTo fix: `npm run localize`, translate each new <trans-unit> in xliff/<lang>.xlf (add its <target>), `npm run localize` again.',
+    );
     process.exit(1);
   }
   console.log('Every message is translated in every target language, and src/locales/ is up to date.');

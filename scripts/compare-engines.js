@@ -51,9 +51,11 @@ for (const engine of ENGINES.filter((name) => name !== REFERENCE)) {
         problems.push(`${engine}: ${key}: part ${part} is missing`);
         continue;
       }
-      if (mine.display !== that.display) problems.push(`${engine}: ${key}: ${part} is display ${that.display}, ${REFERENCE} ${mine.display}`);
+      if (mine.display !== that.display)
+        problems.push(`${engine}: ${key}: ${part} is display ${that.display}, ${REFERENCE} ${mine.display}`);
       for (const field of ['color', 'background']) {
-        if (mine[field] !== that[field]) problems.push(`${engine}: ${key}: ${part} ${field} ${that[field]}, ${REFERENCE} ${mine[field]}`);
+        if (mine[field] !== that[field])
+          problems.push(`${engine}: ${key}: ${part} ${field} ${that[field]}, ${REFERENCE} ${mine[field]}`);
       }
       const [x, y, width, height] = mine.box.map((value, i) => Math.abs(value - that.box[i]));
       const across = TOLERANCE.base + TOLERANCE.across * mine.box[2];
@@ -66,7 +68,8 @@ for (const engine of ENGINES.filter((name) => name !== REFERENCE)) {
         );
       }
     }
-    for (const part of Object.keys(other.parts)) if (!ours.parts[part]) problems.push(`${engine}: ${key}: part ${part} only in ${engine}`);
+    for (const part of Object.keys(other.parts))
+      if (!ours.parts[part]) problems.push(`${engine}: ${key}: part ${part} only in ${engine}`);
   }
 }
 

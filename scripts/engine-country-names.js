@@ -36,7 +36,8 @@ const WEBKIT_PORT = 4491;
 const ICU_DATA = {
   chromium: () => ['/usr/lib/chromium/icudtl.dat'],
   firefox: () => ['/usr/lib/firefox-esr/libxul.so'],
-  webkit: () => [...execFileSync('ldd', [MINIBROWSER], { encoding: 'utf8' }).matchAll(/=> (\S*libicudata\.so\S*)/g)].map((m) => m[1]),
+  webkit: () =>
+    [...execFileSync('ldd', [MINIBROWSER], { encoding: 'utf8' }).matchAll(/=> (\S*libicudata\.so\S*)/g)].map((m) => m[1]),
 };
 
 /** The ICU version in the name of the data package ("icudt78l"), or null if it is not found. */
@@ -96,7 +97,11 @@ async function inFirefox() {
     executablePath: FIREFOX,
     headless: true,
     // No calls home on a closed network.
-    extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'network.connectivity-service.enabled': false },
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'network.connectivity-service.enabled': false,
+    },
   });
   try {
     const page = await browser.newPage();
@@ -127,10 +132,17 @@ async function inWebKit() {
   try {
     const xvfb = spawn('Xvfb', [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
     children.push(xvfb);
-    for (const until = Date.now() + 10000; !existsSync(`/tmp/.X11-unix/X${display}`); await new Promise((r) => setTimeout(r, 50))) {
+    for (
+      const until = Date.now() + 10000;
+      !existsSync(`/tmp/.X11-unix/X${display}`);
+      await new Promise((r) => setTimeout(r, 50))
+    ) {
       if (xvfb.exitCode !== null || Date.now() > until) throw new Error(`Xvfb :${display} did not start`);
     }
-    const driver = spawn(WEBKIT_DRIVER, [`--port=${WEBKIT_PORT}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: `:${display}` } });
+    const driver = spawn(WEBKIT_DRIVER, [`--port=${WEBKIT_PORT}`], {
+      stdio: 'ignore',
+      env: { ...process.env, DISPLAY: `:${display}` },
+    });
     children.push(driver);
     await waitForPort(WEBKIT_PORT, driver);
     const browser = await remote({
@@ -169,11 +181,14 @@ writeFileSync(
   OUT,
   `${JSON.stringify(
     {
-      about: 'new Intl.DisplayNames([language], { type: "region", fallback: "none" }).of(code) in each engine, for every code of the UN names CSV; written by scripts/engine-country-names.js, read by scripts/build-country-names.js.',
+      about:
+        'new Intl.DisplayNames([language], { type: "region", fallback: "none" }).of(code) in each engine, for every code of the UN names CSV; written by scripts/engine-country-names.js, read by scripts/build-country-names.js.',
       engines,
     },
     null,
     2,
   )}\n`,
 );
-console.log(`${new URL(OUT).pathname}: ${codes.length} codes × ${LANGUAGES.length} languages × ${Object.keys(engines).length} engines`);
+console.log(
+  `${new URL(OUT).pathname}: ${codes.length} codes × ${LANGUAGES.length} languages × ${Object.keys(engines).length} engines`,
+);

@@ -44,7 +44,10 @@ export async function analyze(root = '.') {
 /** The values of a literal union type text ("'a' | 'b'"), or undefined when it is not one. */
 export function unionValues(typeText) {
   if (!typeText) return undefined;
-  const parts = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
+  const parts = typeText
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined' && part !== 'null');
   if (!parts.length || !parts.every((part) => /^'[^']*'$|^"[^"]*"$/.test(part))) return undefined;
   return parts.map((part) => part.slice(1, -1));
 }
@@ -54,7 +57,8 @@ export function declarationsByTag(manifest) {
   const byTag = new Map();
   for (const mod of manifest.modules ?? []) {
     for (const declaration of mod.declarations ?? []) {
-      if (declaration.customElement && declaration.tagName) byTag.set(declaration.tagName, { ...declaration, modulePath: mod.path });
+      if (declaration.customElement && declaration.tagName)
+        byTag.set(declaration.tagName, { ...declaration, modulePath: mod.path });
     }
   }
   return byTag;

@@ -13,12 +13,20 @@ const elements = manifest.modules
   .filter((d) => d.customElement && d.tagName)
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
-const cell = (s = '') => String(s).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (s = '') =>
+  String(s)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const code = (s) => (s ? `\`${cell(s)}\`` : '');
 
 function table(head, rows) {
   if (!rows.length) return '';
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+  return (
+    [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+      '\n',
+    ) + '\n'
+  );
 }
 
 let out = '';
@@ -39,7 +47,10 @@ for (const el of elements) {
   out += '\n';
 }
 out += '### CSS custom properties (all elements)\n\n';
-out += table(['property', 'what'], [...cssProps].sort().map(([name, description]) => [code(name), cell(description)]));
+out += table(
+  ['property', 'what'],
+  [...cssProps].sort().map(([name, description]) => [code(name), cell(description)]),
+);
 
 const readme = readFileSync('README.md', 'utf8');
 const start = readme.indexOf(START);

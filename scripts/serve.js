@@ -36,9 +36,10 @@ const TYPES = {
 /** Maps a URL path to a file inside the allowed folders, or undefined. */
 export function fileFor(pathname) {
   const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  const candidates = path.startsWith('/dist/') || path.startsWith('/schema/') || path === '/custom-elements.json'
-    ? [join(ROOT, path)]
-    : [join(ROOT, 'demo', path)];
+  const candidates =
+    path.startsWith('/dist/') || path.startsWith('/schema/') || path === '/custom-elements.json'
+      ? [join(ROOT, path)]
+      : [join(ROOT, 'demo', path)];
   for (let file of candidates) {
     if (!file.startsWith(ROOT)) return undefined;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -122,7 +123,10 @@ async function nextFree(first, host) {
  * line to print when `first` was taken); rejects with an Error whose message is
  * one line for the user. `command` is what the user runs, for the advice.
  */
-export async function onFreePort(attempt, { env = process.env, first = DEFAULT_PORT, host = HOST, command = 'npm start', what = 'serving' } = {}) {
+export async function onFreePort(
+  attempt,
+  { env = process.env, first = DEFAULT_PORT, host = HOST, command = 'npm start', what = 'serving' } = {},
+) {
   const urlFor = (port) => `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
   if (env.PORT !== undefined && env.PORT !== '') {
     const port = portFrom('PORT', env.PORT);
@@ -132,7 +136,9 @@ export async function onFreePort(attempt, { env = process.env, first = DEFAULT_P
       const line = describeListenError(error, port, host);
       if (error.code !== 'EADDRINUSE') throw new Error(line);
       const free = await nextFree(port + 1, host);
-      throw new Error(`${line}: stop what uses it, or choose another port${free ? `, e.g. PORT=${free} ${command} (free now)` : ''}`);
+      throw new Error(
+        `${line}: stop what uses it, or choose another port${free ? `, e.g. PORT=${free} ${command} (free now)` : ''}`,
+      );
     }
   }
   const last = Math.min(first + PORT_RANGE - 1, 65535);

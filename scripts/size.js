@@ -19,7 +19,11 @@ const BUDGETS = [
     max: 24 * KB,
   },
   { label: 'loader (loader.js + its imports)', entry: 'loader.js', max: 1.5 * KB },
-  { label: 'page with only a counter (elements/achievement-counter.js + its imports)', entry: 'elements/achievement-counter.js', max: 10 * KB },
+  {
+    label: 'page with only a counter (elements/achievement-counter.js + its imports)',
+    entry: 'elements/achievement-counter.js',
+    max: 10 * KB,
+  },
 ];
 /** A language's own chunk: UI strings, the statement's texts, the UN country names. */
 const LANGUAGE_CHUNK = /^(locales\/(bundle\/)?(joint-statement-22msp\.)?|chunks\/un-country-names\.)(ar|es|fr|ru|zh)[.-]/;
@@ -77,16 +81,22 @@ for (const { label, entry, max } of BUDGETS) {
 {
   // For information: everything the bundle can load, every lazy chunk included, but one language's.
   const everything = new Set(closure('mine-ban-widgets.js'));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const file of [...everything]) {
       for (const dyn of dynamicOf(file)) {
         if (LANGUAGE_CHUNK.test(dyn) || everything.has(dyn)) continue;
-        for (const dep of closure(dyn)) if (!everything.has(dep)) everything.add(dep), (grew = true);
+        for (const dep of closure(dyn)) {
+          if (everything.has(dep)) continue;
+          everything.add(dep);
+          grew = true;
+        }
       }
     }
   }
-  console.log(`  ${fmt(sum(everything)).padStart(9)}  (for information) everything the bundle can load, src/inline-JSON code and long text included, English only`);
+  console.log(
+    `  ${fmt(sum(everything)).padStart(9)}  (for information) everything the bundle can load, src/inline-JSON code and long text included, English only`,
+  );
 }
 for (const file of files.filter((f) => LANGUAGE_CHUNK.test(f))) {
   const size = gz(file);

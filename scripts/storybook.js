@@ -20,11 +20,12 @@ const HOST = '127.0.0.1'; // where Storybook listens unless told otherwise
  * Storybook's own check probes); rejects with the listen error otherwise.
  */
 function probe(port) {
-  const tryOn = (host) => new Promise((free, taken) => {
-    const server = createServer();
-    server.once('error', taken);
-    server.listen({ port, host, exclusive: true }, () => server.close(() => free()));
-  });
+  const tryOn = (host) =>
+    new Promise((free, taken) => {
+      const server = createServer();
+      server.once('error', taken);
+      server.listen({ port, host, exclusive: true }, () => server.close(() => free()));
+    });
   return tryOn(undefined).then(() => tryOn(HOST));
 }
 
@@ -38,13 +39,18 @@ try {
 console.log(chosen.notice ?? `Storybook: starting on ${chosen.url}  (Ctrl+C to stop)`);
 
 const bin = createRequire(import.meta.url).resolve('storybook/bin/index.cjs');
-const child = spawn(process.execPath, [bin, 'dev', '--port', String(chosen.port), '--exact-port', '--no-open', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-});
+const child = spawn(
+  process.execPath,
+  [bin, 'dev', '--port', String(chosen.port), '--exact-port', '--no-open', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {
   // --exact-port exits with -1 (255) when the port went to someone else after the probe.
-  if (code === 255) console.error(`Storybook: could not start on port ${chosen.port} (taken meanwhile?); run it again or set PORT`);
+  if (code === 255)
+    console.error(`Storybook: could not start on port ${chosen.port} (taken meanwhile?); run it again or set PORT`);
   process.exit(code ?? (signal ? 1 : 0));
 });

@@ -7,7 +7,10 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ENGINES, engineExecutables } from '../test/engines.js';
 
-const engines = (process.env.MBC_ENGINES ?? ENGINES.join(',')).split(',').map((name) => name.trim()).filter(Boolean);
+const engines = (process.env.MBC_ENGINES ?? ENGINES.join(','))
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 for (const engine of engines) {
   if (!ENGINES.includes(engine)) {
     console.error(`MBC_ENGINES: "${engine}" is not one of ${ENGINES.join(', ')}.`);
@@ -15,7 +18,9 @@ for (const engine of engines) {
   }
   const { missing } = engineExecutables(engine);
   if (missing.length) {
-    console.error(`${engine}: not found: ${missing.join(', ')}. On Debian: apt-get install chromium firefox-esr webkit2gtk-driver xvfb xsettingsd xdotool.`);
+    console.error(
+      `${engine}: not found: ${missing.join(', ')}. On Debian: apt-get install chromium firefox-esr webkit2gtk-driver xvfb xsettingsd xdotool.`,
+    );
     process.exit(2);
   }
 }

@@ -14,7 +14,9 @@ export function vscodeData(manifest) {
       name: declaration.tagName,
       description: [
         declaration.description,
-        (declaration.slots ?? []).length ? `Slots: ${declaration.slots.map((s) => (s.name ? `\`${s.name}\`` : 'default')).join(', ')}.` : '',
+        (declaration.slots ?? []).length
+          ? `Slots: ${declaration.slots.map((s) => (s.name ? `\`${s.name}\`` : 'default')).join(', ')}.`
+          : '',
         (declaration.events ?? []).length ? `Events: ${declaration.events.map((e) => `\`${e.name}\``).join(', ')}.` : '',
         (declaration.cssParts ?? []).length ? `Parts: ${declaration.cssParts.map((p) => `\`${p.name}\``).join(', ')}.` : '',
       ]
@@ -24,7 +26,10 @@ export function vscodeData(manifest) {
         const values = unionValues(attribute.type?.text);
         return {
           name: attribute.name,
-          description: [attribute.description, attribute.default && attribute.default !== 'null' ? `Default: ${attribute.default}.` : '']
+          description: [
+            attribute.description,
+            attribute.default && attribute.default !== 'null' ? `Default: ${attribute.default}.` : '',
+          ]
             .filter(Boolean)
             .join(' '),
           ...(values ? { values: values.map((name) => ({ name })) } : {}),
@@ -32,7 +37,11 @@ export function vscodeData(manifest) {
       }),
       references: [{ name: 'Embed builder and docs', url: 'https://www.npmjs.com/package/mine-ban-widgets' }],
     }));
-  return { $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json', version: 1.1, tags };
+  return {
+    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+    version: 1.1,
+    tags,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

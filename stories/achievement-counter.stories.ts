@@ -22,7 +22,8 @@ interface CounterArgs {
 }
 
 const text = { control: { type: 'text' }, table: { category: 'attributes' } } as const;
-const select = (options: string[]) => ({ control: { type: 'select' }, options: ['', ...options], table: { category: 'attributes' } }) as const;
+const select = (options: string[]) =>
+  ({ control: { type: 'select' }, options: ['', ...options], table: { category: 'attributes' } }) as const;
 
 const meta: Meta<CounterArgs> = {
   title: 'Elements/mbc-achievement-counter',
@@ -31,34 +32,41 @@ const meta: Meta<CounterArgs> = {
   argTypes: {
     value: { ...text, description: 'The figure to count to (55000000, -12.5, 1e6). Overrides the data.' },
     from: { ...text, description: 'The figure to count from (default 0).' },
-    format: { ...select(['number', 'compact', 'percent']), description: '"55 million" (compact) or 75 → "75%" (percent), in the page language.' },
+    format: {
+      ...select(['number', 'compact', 'percent']),
+      description: '"55 million" (compact) or 75 → "75%" (percent), in the page language.',
+    },
     decimals: { ...text, description: 'Fraction digits, 0-20 (default: as many as the figure has, up to 2).' },
     prefix: { ...text, description: 'Text before the figure ("Over", "$"). Default: the achievement\'s qualifier.' },
     suffix: { ...text, description: 'Text after the figure ("+", "tonnes").' },
-    label: { ...text, description: 'What the figure counts. Default: the text inside the tag, else the achievement\'s label.' },
+    label: { ...text, description: "What the figure counts. Default: the text inside the tag, else the achievement's label." },
     duration: { ...text, description: 'Milliseconds (default 2000; 0 shows the value at once).' },
     start: { ...select(['visible', 'load', 'manual']), description: 'When half visible (default), at load, or on `start()`.' },
-    achievement: { ...select(['stockpiles-destroyed', 'casualties-fallen', 'member-states-bound', 'years-of-the-convention']), description: 'An achievement of the data.' },
+    achievement: {
+      ...select(['stockpiles-destroyed', 'casualties-fallen', 'member-states-bound', 'years-of-the-convention']),
+      description: 'An achievement of the data.',
+    },
     src: { ...text, description: 'URL of a statement JSON document.' },
     theme: select(['light', 'dark', 'auto']),
     fallback: { control: { type: 'text' }, description: 'Text inside the tag.', table: { category: 'content' } },
   },
   args: { start: 'load' },
-  render: (a) => html`<mbc-achievement-counter
-    value=${ifDefined(a.value || undefined)}
-    from=${ifDefined(a.from || undefined)}
-    format=${ifDefined(a.format || undefined)}
-    decimals=${ifDefined(a.decimals || undefined)}
-    prefix=${ifDefined(a.prefix)}
-    suffix=${ifDefined(a.suffix)}
-    label=${ifDefined(a.label)}
-    duration=${ifDefined(a.duration || undefined)}
-    start=${ifDefined(a.start || undefined)}
-    achievement=${ifDefined(a.achievement || undefined)}
-    src=${ifDefined(a.src || undefined)}
-    theme=${ifDefined(a.theme || undefined)}
-    >${a.fallback ?? ''}</mbc-achievement-counter
-  >`,
+  render: (a) =>
+    html`<mbc-achievement-counter
+      value=${ifDefined(a.value || undefined)}
+      from=${ifDefined(a.from || undefined)}
+      format=${ifDefined(a.format || undefined)}
+      decimals=${ifDefined(a.decimals || undefined)}
+      prefix=${ifDefined(a.prefix)}
+      suffix=${ifDefined(a.suffix)}
+      label=${ifDefined(a.label)}
+      duration=${ifDefined(a.duration || undefined)}
+      start=${ifDefined(a.start || undefined)}
+      achievement=${ifDefined(a.achievement || undefined)}
+      src=${ifDefined(a.src || undefined)}
+      theme=${ifDefined(a.theme || undefined)}
+      >${a.fallback ?? ''}</mbc-achievement-counter
+    >`,
   parameters: {
     docs: {
       description: {
@@ -84,10 +92,14 @@ export const Compact: Story = {
 };
 
 /** `format="percent"`: takes 75 and shows "75%" with the locale's spacing. */
-export const Percent: Story = { args: { value: '75', format: 'percent', prefix: 'More than', label: 'fall in casualties since the late 1990s' } };
+export const Percent: Story = {
+  args: { value: '75', format: 'percent', prefix: 'More than', label: 'fall in casualties since the late 1990s' },
+};
 
 /** `decimals`, `prefix` and `suffix`. */
-export const DecimalsPrefixSuffix: Story = { args: { value: '12.5', decimals: '1', prefix: '$', suffix: 'm', label: 'raised for mine action' } };
+export const DecimalsPrefixSuffix: Story = {
+  args: { value: '12.5', decimals: '1', prefix: '$', suffix: 'm', label: 'raised for mine action' },
+};
 
 /** `from` above `value` counts down. */
 export const CountDown: Story = { args: { value: '5', from: '1000', label: 'mined districts left' } };
@@ -109,25 +121,33 @@ export const StartWhenVisible: Story = { args: { value: '25', label: 'years of t
 /** `start="manual"`: waits for `start()`; the button calls it. */
 export const StartManually: Story = {
   args: { value: '164', label: 'States Parties', start: 'manual' },
-  render: (a, context) => html`${meta.render!(a, context)}
-    <button type="button" @click=${(e: Event) => ((e.target as HTMLElement).previousElementSibling as HTMLElement & { start(): void }).start()}>
-      start()
-    </button>`,
+  render: (a, context) =>
+    html`${meta.render!(a, context)}
+      <button
+        type="button"
+        @click=${(e: Event) => ((e.target as HTMLElement).previousElementSibling as HTMLElement & { start(): void }).start()}
+      >
+        start()
+      </button>`,
 };
 
 /** `duration` in milliseconds. */
 export const SlowDuration: Story = { args: { value: '1000000', duration: '6000', label: 'in six seconds' } };
 
 /** `theme="dark"`. */
-export const Dark: Story = { args: { achievement: 'stockpiles-destroyed', theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Dark: Story = {
+  args: { achievement: 'stockpiles-destroyed', theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
 
 /** Centred by the page with `::part(base)`: the digits start where the final figure starts, so nothing moves while it counts. */
 export const CentredByThePage: Story = {
   args: { achievement: 'stockpiles-destroyed' },
-  render: (a, context) => html`<style>
-      .centred mbc-achievement-counter::part(base) {
-        text-align: center;
-      }
-    </style>
-    <div class="centred">${meta.render!(a, context)}</div>`,
+  render: (a, context) =>
+    html`<style>
+        .centred mbc-achievement-counter::part(base) {
+          text-align: center;
+        }
+      </style>
+      <div class="centred">${meta.render!(a, context)}</div>`,
 };

@@ -16,23 +16,38 @@ const meta: Meta<ListArgs> = {
   component: 'mbc-achievement-list',
   tags: ['autodocs'],
   argTypes: {
-    layout: { control: { type: 'select' }, options: ['', 'grid', 'list'], description: 'Tiles that reflow to one column (grid, default) or a list.', table: { category: 'attributes' } },
-    heading: { control: { type: 'text' }, description: 'Replaces the heading; empty removes it.', table: { category: 'attributes' } },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 }, description: '1 to 6 (default 2).', table: { category: 'attributes' } },
+    layout: {
+      control: { type: 'select' },
+      options: ['', 'grid', 'list'],
+      description: 'Tiles that reflow to one column (grid, default) or a list.',
+      table: { category: 'attributes' },
+    },
+    heading: {
+      control: { type: 'text' },
+      description: 'Replaces the heading; empty removes it.',
+      table: { category: 'attributes' },
+    },
+    'heading-level': {
+      control: { type: 'number', min: 1, max: 6 },
+      description: '1 to 6 (default 2).',
+      table: { category: 'attributes' },
+    },
     src: { control: { type: 'text' }, description: 'URL of a statement JSON document.', table: { category: 'attributes' } },
     theme: { control: { type: 'select' }, options: ['', 'light', 'dark', 'auto'], table: { category: 'attributes' } },
   },
-  render: (a) => html`<mbc-achievement-list
-    layout=${ifDefined(a.layout || undefined)}
-    heading=${ifDefined(a.heading)}
-    heading-level=${ifDefined(a['heading-level'])}
-    src=${ifDefined(a.src || undefined)}
-    theme=${ifDefined(a.theme || undefined)}
-  ></mbc-achievement-list>`,
+  render: (a) =>
+    html`<mbc-achievement-list
+      layout=${ifDefined(a.layout || undefined)}
+      heading=${ifDefined(a.heading)}
+      heading-level=${ifDefined(a['heading-level'])}
+      src=${ifDefined(a.src || undefined)}
+      theme=${ifDefined(a.theme || undefined)}
+    ></mbc-achievement-list>`,
   parameters: {
     docs: {
       description: {
-        component: 'The statement\'s achievements: figures as animated counters, the others as text, in a semantic list that reflows to one column at 320 px.',
+        component:
+          "The statement's achievements: figures as animated counters, the others as text, in a semantic list that reflows to one column at 320 px.",
       },
     },
   },

@@ -45,7 +45,9 @@ export const WithLink: Story = { args: { href: '/join', label: 'Join the campaig
 export const ExternalLink: Story = { args: { href: 'https://example.org/join' } };
 
 /** A `mailto:` link. */
-export const MailtoLink: Story = { args: { href: 'mailto:campaign@example.org?subject=Mine%20Ban%20Convention', label: 'Write to us' } };
+export const MailtoLink: Story = {
+  args: { href: 'mailto:campaign@example.org?subject=Mine%20Ban%20Convention', label: 'Write to us' },
+};
 
 /** Everything from attributes, as a CMS editor would write it: the built-in statement is not even loaded. */
 export const OwnText: Story = {

@@ -18,7 +18,10 @@ const INLINE = {
     { id: 'commitments', heading: 'What we will do', paragraphs: ['We commit to:'], list: 'commitments' },
   ],
   achievements: [],
-  commitments: [{ id: 'clear', text: 'Clear every mined area by 2030.' }, { id: 'care', text: 'Support survivors.' }],
+  commitments: [
+    { id: 'clear', text: 'Clear every mined area by 2030.' },
+    { id: 'care', text: 'Support survivors.' },
+  ],
   callToAction: { text: 'Join us.' },
 };
 

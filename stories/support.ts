@@ -17,7 +17,8 @@ interface ManifestAttribute {
 export function attributesOf(tag: string): ManifestAttribute[] {
   // Set by .storybook/preview.ts (setCustomElementsManifest) before any story loads.
   const manifest: unknown = getCustomElements();
-  for (const mod of (manifest as { modules?: { declarations?: { tagName?: string; attributes?: ManifestAttribute[] }[] }[] }).modules ?? []) {
+  for (const mod of (manifest as { modules?: { declarations?: { tagName?: string; attributes?: ManifestAttribute[] }[] }[] })
+    .modules ?? []) {
     for (const declaration of mod.declarations ?? []) {
       if (declaration.tagName === tag) return declaration.attributes ?? [];
     }
@@ -27,7 +28,10 @@ export function attributesOf(tag: string): ManifestAttribute[] {
 
 /** The values of a literal union type ("'a' | 'b'"), or undefined. */
 export function unionValues(text: string | undefined): string[] | undefined {
-  const parts = (text ?? '').split('|').map((part) => part.trim()).filter((part) => part && part !== 'undefined' && part !== 'null');
+  const parts = (text ?? '')
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part && part !== 'undefined' && part !== 'null');
   if (!parts.length || !parts.every((part) => /^(['"]).*\1$/.test(part))) return undefined;
   return parts.map((part) => part.slice(1, -1));
 }
@@ -63,7 +67,7 @@ export function renderElement(tag: string, args: Record<string, unknown>, childr
   const element = document.createElement(tag);
   for (const attribute of attributesOf(tag)) {
     const value = args[attribute.name];
-    if (value === undefined || value === null || value === '' && unionValues(attribute.type?.text)) continue;
+    if (value === undefined || value === null || (value === '' && unionValues(attribute.type?.text))) continue;
     element.setAttribute(attribute.name, String(value));
   }
   element.append(...children);

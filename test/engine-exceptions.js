@@ -8,7 +8,8 @@
 
 const NO_FORCED_COLORS = 'WebKit has no forced-colors mode (no engine setting turns it on)';
 const NO_TEXT_SIZE = "WebKitGTK's default font size is a launch option; WebDriver cannot change it while the browser runs";
-const NO_NARROW_WINDOW = "WebKitGTK's MiniBrowser window is at least 447 px wide (its toolbar), and WebDriver classic has no viewport emulation";
+const NO_NARROW_WINDOW =
+  "WebKitGTK's MiniBrowser window is at least 447 px wide (its toolbar), and WebDriver classic has no viewport emulation";
 const NO_HEAP = 'the JS heap after a full GC is read through the DevTools protocol, which only Chromium has';
 
 /** @type {Record<string, { title: string, reason: string }[]>} */

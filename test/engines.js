@@ -116,7 +116,10 @@ function desktopSettings(xsettingsd, display) {
   const file = join(folder, 'xsettingsd.conf');
   const state = { dark: false, reducedMotion: false };
   const write = () =>
-    writeFileSync(file, `Net/ThemeName "${state.dark ? 'Adwaita-dark' : 'Adwaita'}"\nGtk/EnableAnimations ${state.reducedMotion ? 0 : 1}\n`);
+    writeFileSync(
+      file,
+      `Net/ThemeName "${state.dark ? 'Adwaita-dark' : 'Adwaita'}"\nGtk/EnableAnimations ${state.reducedMotion ? 0 : 1}\n`,
+    );
   write();
   const child = spawn(xsettingsd, ['-c', file], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
   return {
@@ -212,7 +215,9 @@ function webkitLauncher({ browser, driver, xvfb, xsettingsd, xdotool }) {
 export function launcherFor(engine, { chromiumArgs = [] } = {}) {
   const found = engineExecutables(engine);
   if (found.missing.length) {
-    throw new Error(`${engine}: not found: ${found.missing.join(', ')}. On Debian: apt-get install chromium firefox-esr webkit2gtk-driver xvfb xsettingsd xdotool.`);
+    throw new Error(
+      `${engine}: not found: ${found.missing.join(', ')}. On Debian: apt-get install chromium firefox-esr webkit2gtk-driver xvfb xsettingsd xdotool.`,
+    );
   }
   switch (engine) {
     case 'chromium':

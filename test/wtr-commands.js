@@ -91,7 +91,10 @@ async function firefoxKeys(page, keys) {
 const keyboardQueues = new WeakMap();
 function keyboardLock(browser, task) {
   const queue = (keyboardQueues.get(browser) ?? Promise.resolve()).then(task);
-  keyboardQueues.set(browser, queue.catch(() => undefined));
+  keyboardQueues.set(
+    browser,
+    queue.catch(() => undefined),
+  );
   return queue;
 }
 
@@ -111,7 +114,8 @@ export function engineCommandsPlugin({ engine }) {
         case 'mbc-emulate-media': {
           if (type === 'playwright') return page.emulateMedia(payload).then(() => true);
           if (type === 'puppeteer') return firefoxPageOverrides(page, firefoxMediaOverrides(payload));
-          if (payload.forcedColors === 'active') throw new Error('WebKit has no forced-colors mode (see test/engine-exceptions.js).');
+          if (payload.forcedColors === 'active')
+            throw new Error('WebKit has no forced-colors mode (see test/engine-exceptions.js).');
           await session.browser.setDesktopSettings(payload);
           return true;
         }
@@ -130,7 +134,8 @@ export function engineCommandsPlugin({ engine }) {
         }
 
         case 'mbc-heap': {
-          if (type !== 'playwright') throw new Error(`No heap measure in ${session.browser.name} (see test/engine-exceptions.js).`);
+          if (type !== 'playwright')
+            throw new Error(`No heap measure in ${session.browser.name} (see test/engine-exceptions.js).`);
           const client = await cdp(page);
           // Twice: the first collection runs finalizers (WeakRef targets, FinalizationRegistry) that free more.
           await client.send('HeapProfiler.collectGarbage');

@@ -35,18 +35,80 @@ import { css } from '@lit/reactive-element';
  * up the page, and layout per frame grows by half.
  */
 export const achievementCounterStyles = css`
-:host{display:block;font-family:var(--mbc-font-family,inherit);font-size:var(--mbc-font-size,inherit);line-height:var(--mbc-line-height,1.5)}
-.counter{color-scheme:light}
-:host([theme=dark]) .counter{color-scheme:dark}
-:host([theme=auto]) .counter{color-scheme:light dark}
-:host([hidden]){display:none}
-.counter{display:block;position:relative;line-height:var(--mbc-line-height,1.5);letter-spacing:var(--mbc-letter-spacing,normal);word-spacing:normal;background:var(--mbc-color-background,light-dark(#fff,#151b21));color:var(--mbc-color-text,light-dark(#1a1f24,#eef2f5));text-align:start}
-.figure{display:block;font-family:var(--mbc-counter-font-family,inherit);font-size:var(--mbc-counter-font-size,2.5em);font-weight:700;line-height:1.2;color:var(--mbc-color-accent,light-dark(#0b5cad,#7cc0ff));overflow-wrap:anywhere}
-.value{display:inline-block;position:relative;font-variant-numeric:tabular-nums;unicode-bidi:isolate}
-.sizer{visibility:hidden}
-.digits{position:absolute;inset:0;contain:size layout style;direction:ltr;unicode-bidi:plaintext;text-align:start;text-align-last:auto}
-.prefix,.suffix{font-size:.5em;font-weight:600}
-.label{display:block;margin-block-start:.25em}
-.sr-only{position:absolute;width:1px;height:1px;overflow:clip;clip-path:inset(50%);white-space:nowrap}
-.sr-only>span{display:inline-block;width:1px}
+  :host {
+    display: block;
+    font-family: var(--mbc-font-family, inherit);
+    font-size: var(--mbc-font-size, inherit);
+    line-height: var(--mbc-line-height, 1.5);
+  }
+  .counter {
+    color-scheme: light;
+  }
+  :host([theme='dark']) .counter {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) .counter {
+    color-scheme: light dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .counter {
+    display: block;
+    position: relative;
+    line-height: var(--mbc-line-height, 1.5);
+    letter-spacing: var(--mbc-letter-spacing, normal);
+    word-spacing: normal;
+    background: var(--mbc-color-background, light-dark(#fff, #151b21));
+    color: var(--mbc-color-text, light-dark(#1a1f24, #eef2f5));
+    text-align: start;
+  }
+  .figure {
+    display: block;
+    font-family: var(--mbc-counter-font-family, inherit);
+    font-size: var(--mbc-counter-font-size, 2.5em);
+    font-weight: 700;
+    line-height: 1.2;
+    color: var(--mbc-color-accent, light-dark(#0b5cad, #7cc0ff));
+    overflow-wrap: anywhere;
+  }
+  .value {
+    display: inline-block;
+    position: relative;
+    font-variant-numeric: tabular-nums;
+    unicode-bidi: isolate;
+  }
+  .sizer {
+    visibility: hidden;
+  }
+  .digits {
+    position: absolute;
+    inset: 0;
+    contain: size layout style;
+    direction: ltr;
+    unicode-bidi: plaintext;
+    text-align: start;
+    text-align-last: auto;
+  }
+  .prefix,
+  .suffix {
+    font-size: 0.5em;
+    font-weight: 600;
+  }
+  .label {
+    display: block;
+    margin-block-start: 0.25em;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: clip;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .sr-only > span {
+    display: inline-block;
+    width: 1px;
+  }
 `;

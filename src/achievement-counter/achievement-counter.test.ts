@@ -134,8 +134,16 @@ describe('mbc-achievement-counter', () => {
       ['en', { value: -55300000, format: 'compact' }, '-55.3 million'],
       ['en', { value: '1e16' }, '10,000,000,000,000,000'],
       ['en', { value: 2.5e15, format: 'compact' }, '2500 trillion'],
-      ['ar-u-nu-arab', { value: 75, format: 'percent' }, new Intl.NumberFormat('ar-u-nu-arab', { style: 'percent' }).format(0.75)],
-      ['ar-u-nu-arab', { value: 55000000, format: 'compact' }, new Intl.NumberFormat('ar-u-nu-arab', { notation: 'compact', compactDisplay: 'long' }).format(55e6)],
+      [
+        'ar-u-nu-arab',
+        { value: 75, format: 'percent' },
+        new Intl.NumberFormat('ar-u-nu-arab', { style: 'percent' }).format(0.75),
+      ],
+      [
+        'ar-u-nu-arab',
+        { value: 55000000, format: 'compact' },
+        new Intl.NumberFormat('ar-u-nu-arab', { notation: 'compact', compactDisplay: 'long' }).format(55e6),
+      ],
     ];
     for (const [lang, attributes, expected] of cases) {
       it(`${lang}: ${JSON.stringify(attributes)} → ${JSON.stringify(expected)}`, async () => {
@@ -198,10 +206,11 @@ describe('mbc-achievement-counter', () => {
   });
 
   describe('no layout shift', () => {
-    const rects = (els: Element[]) => els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return `${r.left.toFixed(2)},${r.top.toFixed(2)},${r.width.toFixed(2)},${r.height.toFixed(2)}`;
-    });
+    const rects = (els: Element[]) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${r.left.toFixed(2)},${r.top.toFixed(2)},${r.width.toFixed(2)},${r.height.toFixed(2)}`;
+      });
 
     /** Whether this engine has the Layout Instability API (Chromium only). */
     const hasLayoutShiftApi = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
@@ -216,7 +225,9 @@ describe('mbc-achievement-counter', () => {
       const shifted: string[] = [];
       const observer = hasLayoutShiftApi
         ? new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; sources?: Array<{ node: Node | null }> }>) {
+            for (const entry of list.getEntries() as Array<
+              PerformanceEntry & { value: number; sources?: Array<{ node: Node | null }> }
+            >) {
               cls += entry.value;
               for (const source of entry.sources ?? []) shifted.push(source.node?.nodeName ?? 'a node in a shadow root');
             }
@@ -320,12 +331,19 @@ describe('mbc-achievement-counter', () => {
     }
 
     for (const lang of ['en', 'fr', 'ar', 'zh']) {
-      it(`${lang}: CLS is 0 and nothing moves while ${CASES.length} counters run, and the digits always fit their box`, () => runWithoutShift(lang));
+      it(`${lang}: CLS is 0 and nothing moves while ${CASES.length} counters run, and the digits always fit their box`, () =>
+        runWithoutShift(lang));
     }
 
     // Campaign sites centre their figures: the digits still start where the final figure
     // starts (a centred frame would move with every width it takes).
-    for (const [lang, align] of [['en', 'center'], ['ar', 'center'], ['en', 'end'], ['ar', 'end'], ['en', 'justify']]) {
+    for (const [lang, align] of [
+      ['en', 'center'],
+      ['ar', 'center'],
+      ['en', 'end'],
+      ['ar', 'end'],
+      ['en', 'justify'],
+    ]) {
       it(`${lang}: CLS is 0 with the page aligning the counter's text to the ${align} (::part(base) and ::part(value))`, () =>
         runWithoutShift(lang, `${TAG}::part(base), ${TAG}::part(value) { text-align: ${align}; text-align-last: ${align}; }`));
     }
@@ -375,7 +393,13 @@ describe('mbc-achievement-counter', () => {
     });
 
     it('is read once: the visible figure and label are not exposed a second time', async () => {
-      const made = await make({ value: 75, format: 'percent', prefix: 'More than', label: 'fall in casualties', start: 'manual' });
+      const made = await make({
+        value: 75,
+        format: 'percent',
+        prefix: 'More than',
+        label: 'fall in casualties',
+        start: 'manual',
+      });
       // Every text node a screen reader can reach, in order.
       const walker = document.createTreeWalker(made.el.shadowRoot!, NodeFilter.SHOW_TEXT);
       const exposed: Node[] = [];
@@ -385,11 +409,16 @@ describe('mbc-achievement-counter', () => {
       }
       // Prefix, figure and label are their own nodes (each can be marked with its language), all in the accessible text.
       expect(exposed.every((node) => node.parentElement!.closest('.sr-only'))).to.be.true;
-      expect(textOf({ textContent: exposed.map((node) => node.textContent).join('') } as Element)).to.equal('More than 75% fall in casualties');
+      expect(textOf({ textContent: exposed.map((node) => node.textContent).join('') } as Element)).to.equal(
+        'More than 75% fall in casualties',
+      );
     });
 
     it('light-DOM text becomes the label, and the accessible text does not repeat the figure', async () => {
-      const made = await make({ value: 55000000, format: 'compact', start: 'manual' }, 'Over 55 million stockpiled mines destroyed');
+      const made = await make(
+        { value: 55000000, format: 'compact', start: 'manual' },
+        'Over 55 million stockpiled mines destroyed',
+      );
       expect(textOf(made.el.shadowRoot!.querySelector('[part=label]'))).to.equal('Over 55 million stockpiled mines destroyed');
       expect(spokenOf(made.el)).to.equal('Over 55 million stockpiled mines destroyed');
     });
@@ -430,7 +459,7 @@ describe('mbc-achievement-counter', () => {
   });
 
   describe('the data', () => {
-    it('with no attributes shows the statement\'s first listed figure', async () => {
+    it("with no attributes shows the statement's first listed figure", async () => {
       const made = await make({ start: 'load', duration: 0 });
       expect(digitsOf(made.el)).to.equal('55 million');
       expect(spokenOf(made.el)).to.equal('Over 55 million stockpiled anti-personnel mines destroyed');
@@ -444,24 +473,41 @@ describe('mbc-achievement-counter', () => {
       expect(spokenOf(made.el)).to.equal('More than 75% fall in casualties since the late 1990s');
     });
 
-    it('attributes override the achievement\'s data', async () => {
-      const made = await make({ achievement: 'stockpiles-destroyed', format: 'number', prefix: '', label: 'mines', start: 'load', duration: 0 });
+    it("attributes override the achievement's data", async () => {
+      const made = await make({
+        achievement: 'stockpiles-destroyed',
+        format: 'number',
+        prefix: '',
+        label: 'mines',
+        start: 'load',
+        duration: 0,
+      });
       await made.el.dataComplete;
       expect(made.el.shadowRoot!.querySelector('[part=prefix]')).to.not.exist;
       expect(spokenOf(made.el)).to.equal('55,000,000 mines');
     });
 
     it('takes the figure from src, showing the built-in one while it loads', async () => {
-      const feed = { achievements: [{ id: 'stockpiles-destroyed', text: 'x', value: 56100000, format: 'compact', label: 'from the feed' }] };
-      const made = await make({ achievement: 'stockpiles-destroyed', src: jsonUrl(feed, { delay: 200 }), start: 'load', duration: 0 });
+      const feed = {
+        achievements: [{ id: 'stockpiles-destroyed', text: 'x', value: 56100000, format: 'compact', label: 'from the feed' }],
+      };
+      const made = await make({
+        achievement: 'stockpiles-destroyed',
+        src: jsonUrl(feed, { delay: 200 }),
+        start: 'load',
+        duration: 0,
+      });
       await made.el.dataComplete;
       expect(digitsOf(made.el)).to.equal('56.1 million');
       expect(spokenOf(made.el)).to.equal('56.1 million from the feed');
     });
 
-    it('a new src while shown (a feed the page polls) counts on from the figure on show to the feed\'s new one', async () => {
+    it("a new src while shown (a feed the page polls) counts on from the figure on show to the feed's new one", async () => {
       const feed = (value: number, delay?: number) =>
-        jsonUrl({ achievements: [{ id: 'stockpiles-destroyed', text: 'x', value, format: 'number', label: 'destroyed' }] }, { delay });
+        jsonUrl(
+          { achievements: [{ id: 'stockpiles-destroyed', text: 'x', value, format: 'number', label: 'destroyed' }] },
+          { delay },
+        );
       const made = await make({ achievement: 'stockpiles-destroyed', src: feed(1000), start: 'load', duration: 300 });
       await ended(made);
       expect(digitsOf(made.el)).to.equal('1,000');
@@ -503,7 +549,7 @@ describe('mbc-achievement-counter', () => {
     const UNMARKED = [null, null];
     afterEach(() => setPageLanguage('en'));
 
-    it('on a French page, the statement\'s unofficial translations show with the note the other elements show', async () => {
+    it("on a French page, the statement's unofficial translations show with the note the other elements show", async () => {
       await setPageLanguage('fr');
       const made = await make({ achievement: 'stockpiles-destroyed', start: 'manual' });
       const line = note(made.el)!;
@@ -511,13 +557,18 @@ describe('mbc-achievement-counter', () => {
       expect(line.localName).to.equal('p');
       // Inside the base, in the page's language, after the label; styled by translationNoteStyles.
       expect(line.closest('[part=base]')!.getAttribute('lang')).to.equal('fr');
-      expect(made.el.shadowRoot!.querySelector('[part=label]')!.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
-      expect(parseFloat(getComputedStyle(line).fontSize)).to.be.below(parseFloat(getComputedStyle(made.el.shadowRoot!.querySelector('[part=label]')!).fontSize));
+      expect(made.el.shadowRoot!.querySelector('[part=label]')!.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING)
+        .to.be.ok;
+      expect(parseFloat(getComputedStyle(line).fontSize)).to.be.below(
+        parseFloat(getComputedStyle(made.el.shadowRoot!.querySelector('[part=label]')!).fontSize),
+      );
       // The built-in statement has no URL: no link.
       expect(line.querySelector('a')).to.be.null;
       // Everything is in French: nothing is marked with another language.
       expect(marks(made.el)).to.deep.equal([UNMARKED, UNMARKED, UNMARKED, UNMARKED]);
-      expect(spokenOf(made.el)).to.equal(`Plus de ${new Intl.NumberFormat(intlTag('fr'), { notation: 'compact', compactDisplay: 'long' }).format(55e6).replace(/\s+/g, ' ')} de mines antipersonnel stockées détruites`);
+      expect(spokenOf(made.el)).to.equal(
+        `Plus de ${new Intl.NumberFormat(intlTag('fr'), { notation: 'compact', compactDisplay: 'long' }).format(55e6).replace(/\s+/g, ' ')} de mines antipersonnel stockées détruites`,
+      );
     });
 
     it('on an English page there is no note; a counter given value and label shows none in any language', async () => {
@@ -537,7 +588,9 @@ describe('mbc-achievement-counter', () => {
       const data = {
         url: 'https://example.org/statement',
         officialLanguages: ['en', 'ar'],
-        achievements: [{ id: 'x', text: 'x', value: 5, qualifier: { en: 'Over', ar: 'أكثر من' }, label: 'States in English only' }],
+        achievements: [
+          { id: 'x', text: 'x', value: 5, qualifier: { en: 'Over', ar: 'أكثر من' }, label: 'States in English only' },
+        ],
       };
       const made = await make({ achievement: 'x', src: jsonUrl(data), start: 'manual' });
       expect(textOf(made.el.shadowRoot!.querySelector('[part=label]'))).to.equal('States in English only');
@@ -568,10 +621,15 @@ describe('mbc-achievement-counter', () => {
       expect(textOf(note(made.el))).to.equal('ترجمة غير رسمية؛ بعض الأجزاء متاحة باللغة الإنكليزية فقط');
     });
 
-    it('the host\'s lang attribute is the language of the label and prefix given by attribute (and of the text inside the tag)', async () => {
+    it("the host's lang attribute is the language of the label and prefix given by attribute (and of the text inside the tag)", async () => {
       await setPageLanguage('ar');
       const made = await make({ value: 5, prefix: 'Over', label: 'days', lang: 'en', start: 'manual' });
-      expect(marks(made.el)).to.deep.equal([['en', 'ltr'], ['en', 'ltr'], ['en', 'ltr'], ['en', 'ltr']]);
+      expect(marks(made.el)).to.deep.equal([
+        ['en', 'ltr'],
+        ['en', 'ltr'],
+        ['en', 'ltr'],
+        ['en', 'ltr'],
+      ]);
       expect(note(made.el), 'no note: these texts are not from the data').to.be.null;
       // Observed: a language we do not know gets dir="auto"; none, and the texts are in the page's language.
       made.el.setAttribute('lang', 'de');
@@ -878,7 +936,9 @@ describe('mbc-achievement-counter', () => {
 
   describe('one clock', () => {
     it('all counters share one requestAnimationFrame loop', async () => {
-      const counters = await Promise.all(Array.from({ length: 20 }, (_, i) => make({ value: 1000 + i, start: 'manual', duration: 300 })));
+      const counters = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => make({ value: 1000 + i, start: 'manual', duration: 300 })),
+      );
       const spy = spyFrames();
       try {
         const t0 = performance.now();
@@ -971,7 +1031,16 @@ describe('mbc-achievement-counter', () => {
           document.documentElement.lang = lang;
           const made = await make({ achievement: 'stockpiles-destroyed', theme, start: 'manual' });
           await expect(made.el).to.be.accessible();
-          const other = await make({ value: 75, format: 'percent', prefix: '>', suffix: '!', label: 'bound', theme, start: 'load', duration: 0 });
+          const other = await make({
+            value: 75,
+            format: 'percent',
+            prefix: '>',
+            suffix: '!',
+            label: 'bound',
+            theme,
+            start: 'load',
+            duration: 0,
+          });
           await expect(other.el).to.be.accessible();
         });
       }

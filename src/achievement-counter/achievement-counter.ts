@@ -79,7 +79,8 @@ const quote = (raw: unknown) => `"${truncate(String(raw))}"`;
  */
 function padding(widest: string, frame: string): string {
   // Each character as the space as wide as it: digit → figure space, space → itself, other → punctuation space.
-  const widths = (text: string) => text.replace(/\p{Cf}/gu, '').replace(/(\p{Nd})|\S/gu, (_, digit) => (digit ? '\u2007' : '\u2008'));
+  const widths = (text: string) =>
+    text.replace(/\p{Cf}/gu, '').replace(/(\p{Nd})|\S/gu, (_, digit) => (digit ? '\u2007' : '\u2008'));
   let rest = widths(frame);
   let pad = '';
   for (const char of widths(widest)) {
@@ -143,7 +144,20 @@ function build(moving: Node) {
   value.append(sizer, digits);
   base.append(spoken, figure);
   // In the order update() reads them: base, then the texts it writes, then the boxes it fills.
-  return [base, spokenPrefix, spokenFigure, spokenLabel, span('prefix'), new Text(), sizer, new Text(), span('suffix'), span('label', 'label', true), figure, value] as const;
+  return [
+    base,
+    spokenPrefix,
+    spokenFigure,
+    spokenLabel,
+    span('prefix'),
+    new Text(),
+    sizer,
+    new Text(),
+    span('suffix'),
+    span('label', 'label', true),
+    figure,
+    value,
+  ] as const;
 }
 
 /**
@@ -450,11 +464,19 @@ export class MbcAchievementCounter extends ReactiveElement {
       const alone = label.includes(final);
       const tree = (this.#tree ??= build(this.#digits));
       // Each text is written only when it differs, so that nothing a reader hears is touched needlessly.
-      [alone ? '' : prefix, alone ? '' : `${before}${final}${after}${suffix}${label && ' '}`, label, prefix, before, this.#widest, after, suffix, label].forEach(
-        (text, i) => {
-          if (tree[++i].textContent !== text) tree[i].textContent = text;
-        },
-      );
+      [
+        alone ? '' : prefix,
+        alone ? '' : `${before}${final}${after}${suffix}${label && ' '}`,
+        label,
+        prefix,
+        before,
+        this.#widest,
+        after,
+        suffix,
+        label,
+      ].forEach((text, i) => {
+        if (tree[++i].textContent !== text) tree[i].textContent = text;
+      });
       const [base, spokenPrefix, , spokenLabel, prefixBox, space1, , space2, suffixBox, labelBox, figureBox, value] = tree;
       top = base;
       base.lang = this.#locale.language;
@@ -539,7 +561,12 @@ export class MbcAchievementCounter extends ReactiveElement {
     const value = this.#res!.value;
     this.#phase = DONE;
     this.#show(value);
-    emit<CounterEndDetail>(this, 'mbc-counter-end', { element: 'mbc-achievement-counter', id: this.id || null, achievement: this.achievement ?? null, value });
+    emit<CounterEndDetail>(this, 'mbc-counter-end', {
+      element: 'mbc-achievement-counter',
+      id: this.id || null,
+      achievement: this.achievement ?? null,
+      value,
+    });
   }
 
   /** Sets the figure on show, and writes it. */

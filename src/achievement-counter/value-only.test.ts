@@ -21,7 +21,10 @@ describe('mbc-achievement-counter with a value', () => {
     // Nor the note's code, the UI strings or @lit/localize, and it is never :state(loading).
     const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
     for (const part of ['translation-note', 'statement-controller', '/shared/locale', '/src/locales/', '@lit/localize']) {
-      expect(requested.filter((name) => name.includes(part)), part).to.be.empty;
+      expect(
+        requested.filter((name) => name.includes(part)),
+        part,
+      ).to.be.empty;
     }
     expect(el.matches(':state(loading)')).to.be.false;
 

@@ -60,7 +60,9 @@ describe('mbc-achievement-list', () => {
         'Over 55 million stockpiled anti-personnel mines destroyed',
         'More than 75% fall in casualties since the late 1990s',
       ]);
-      const texts = items(el).filter((li) => !li.querySelector('mbc-achievement-counter')).map((li) => textOf(li));
+      const texts = items(el)
+        .filter((li) => !li.querySelector('mbc-achievement-counter'))
+        .map((li) => textOf(li));
       expect(texts).to.include('Dozens of countries have become mine-free.');
       expect(texts).to.include('Innovative risk education measures have been implemented.');
       // Achievements the statement gives in prose (inList: false) are not listed.
@@ -113,7 +115,9 @@ describe('mbc-achievement-list', () => {
   describe('attributes', () => {
     for (const level of [1, 3, 6]) {
       it(`heading-level="${level}" renders an h${level}`, async () => {
-        const el = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list heading-level=${level}></mbc-achievement-list>`);
+        const el = await readyFixture<MbcAchievementList>(
+          html`<mbc-achievement-list heading-level=${level}></mbc-achievement-list>`,
+        );
         expect(el.shadowRoot!.querySelector(`h${level}`)).to.exist;
         expect(el.shadowRoot!.querySelectorAll('h1,h2,h3,h4,h5,h6')).to.have.length(1);
       });
@@ -126,7 +130,9 @@ describe('mbc-achievement-list', () => {
     });
 
     it('heading replaces the text; an empty heading removes it', async () => {
-      const el = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list heading="What we achieved"></mbc-achievement-list>`);
+      const el = await readyFixture<MbcAchievementList>(
+        html`<mbc-achievement-list heading="What we achieved"></mbc-achievement-list>`,
+      );
       expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('What we achieved');
       const bare = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list heading=""></mbc-achievement-list>`);
       expect(bare.shadowRoot!.querySelector('h1,h2,h3,h4,h5,h6')).to.not.exist;
@@ -193,7 +199,13 @@ describe('mbc-achievement-list', () => {
       const feed = {
         achievements: [
           { id: 'b', text: 'Beta figure', value: 1200, qualifier: 'Over', label: 'beta things' },
-          { id: 'c', text: 'Gamma', value: 3, qualifier: { en: 'Over', ar: 'أكثر من' }, label: { en: 'gamma things', ar: 'أشياء غاما' } },
+          {
+            id: 'c',
+            text: 'Gamma',
+            value: 3,
+            qualifier: { en: 'Over', ar: 'أكثر من' },
+            label: { en: 'gamma things', ar: 'أشياء غاما' },
+          },
         ],
       };
       const el = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list src=${jsonUrl(feed)}></mbc-achievement-list>`);
@@ -205,8 +217,16 @@ describe('mbc-achievement-list', () => {
           const node = counter.shadowRoot!.querySelector(selector)!;
           return [node.getAttribute('lang'), node.getAttribute('dir')];
         });
-      expect(marks(beta)).to.deep.equal([['en', 'ltr'], ['en', 'ltr'], ['en', 'ltr']]);
-      expect(marks(gamma)).to.deep.equal([[null, null], [null, null], [null, null]]);
+      expect(marks(beta)).to.deep.equal([
+        ['en', 'ltr'],
+        ['en', 'ltr'],
+        ['en', 'ltr'],
+      ]);
+      expect(marks(gamma)).to.deep.equal([
+        [null, null],
+        [null, null],
+        [null, null],
+      ]);
       expect(spoken(gamma)).to.equal(`أكثر من ${new Intl.NumberFormat(intlTag('ar')).format(3)} أشياء غاما`);
       // One note, the list's, for all its counters, which were given their texts and loaded no data.
       expect(el.shadowRoot!.querySelectorAll('[part~=translation-note]')).to.have.length(1);
@@ -228,32 +248,48 @@ describe('mbc-achievement-list', () => {
     });
 
     it('takes achievements from inline JSON', async () => {
-      const el = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list>
-        <script type="application/json">${JSON.stringify(FEED)}</script>
-      </mbc-achievement-list>`);
+      const el = await readyFixture<MbcAchievementList>(
+        html`<mbc-achievement-list>
+          <script type="application/json">
+            ${JSON.stringify(FEED)}
+          </script>
+        </mbc-achievement-list>`,
+      );
       expect(items(el)).to.have.length(2);
     });
 
     it('an empty list says so', async () => {
-      const el = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list>
-        <script type="application/json">{"achievements": []}</script>
-      </mbc-achievement-list>`);
+      const el = await readyFixture<MbcAchievementList>(
+        html`<mbc-achievement-list>
+          <script type="application/json">
+            { "achievements": [] }
+          </script>
+        </mbc-achievement-list>`,
+      );
       expect(el.shadowRoot!.querySelector('ul')).to.not.exist;
       expect(textOf(el.shadowRoot!.querySelector('[part=empty]'))).to.equal('No achievements to show.');
     });
 
     it('a failing src warns once and shows the built-in achievements', async () => {
-      const el = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list src="/test-api/status?code=500"></mbc-achievement-list>`);
+      const el = await readyFixture<MbcAchievementList>(
+        html`<mbc-achievement-list src="/test-api/status?code=500"></mbc-achievement-list>`,
+      );
       await el.dataComplete;
       expect(items(el)).to.have.length(LISTED.length);
       expect(warnings.messages).to.have.length(1);
     });
 
     it('hostile strings in the data stay text', async () => {
-      const data = { achievements: HOSTILE_STRINGS.map((text, i) => ({ id: `x${i}`, text, ...(i % 2 ? { value: i, label: text } : {}) })) };
-      const el = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list>
-        <script type="application/json">${JSON.stringify(data)}</script>
-      </mbc-achievement-list>`);
+      const data = {
+        achievements: HOSTILE_STRINGS.map((text, i) => ({ id: `x${i}`, text, ...(i % 2 ? { value: i, label: text } : {}) })),
+      };
+      const el = await readyFixture<MbcAchievementList>(
+        html`<mbc-achievement-list>
+          <script type="application/json">
+            ${JSON.stringify(data)}
+          </script>
+        </mbc-achievement-list>`,
+      );
       await countersReady(el);
       assertInert(el.shadowRoot!);
       for (const c of counters(el)) assertInert(c.shadowRoot!);
@@ -265,10 +301,14 @@ describe('mbc-achievement-list', () => {
       it(`is axe-clean in light and dark (${lang})`, async () => {
         document.documentElement.lang = lang;
         for (const layout of ['grid', 'list']) {
-          const light = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list layout=${layout}></mbc-achievement-list>`);
+          const light = await readyFixture<MbcAchievementList>(
+            html`<mbc-achievement-list layout=${layout}></mbc-achievement-list>`,
+          );
           await countersReady(light);
           await expect(light).to.be.accessible();
-          const dark = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list theme="dark" layout=${layout}></mbc-achievement-list>`);
+          const dark = await readyFixture<MbcAchievementList>(
+            html`<mbc-achievement-list theme="dark" layout=${layout}></mbc-achievement-list>`,
+          );
           await countersReady(dark);
           await expect(dark).to.be.accessible();
         }

@@ -71,30 +71,37 @@ export class MbcAchievementList extends MbcElement {
     return html`
       <div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
         ${renderHeading(level, heading)}
-        ${achievements.length
-          ? html`<ul part="list" role="list" class="list ${layout === 'grid' ? 'grid' : 'layout-list'}" aria-labelledby=${heading ? 'heading' : nothing}>
-              ${achievements.map((a) => {
-                if (!(typeof a.value === 'number' && Number.isFinite(a.value)))
-                  return html`<li part="item" class="item"><p part="text" class="text">${texts.render(a.text)}</p></li>`;
-                // A label the data has only in another language: its counter says so with its \`lang\`.
-                const label = texts.get(a.label || a.text);
-                return html`<li part="item" class="item">
-                      <mbc-achievement-counter
-                        part="figure"
-                        class="figure"
-                        theme=${this.theme}
-                        achievement=${a.id}
-                        .value=${a.value}
-                        format=${a.format ?? 'number'}
-                        decimals=${a.decimals ?? nothing}
-                        prefix=${texts.get(a.qualifier).value}
-                        label=${label.value}
-                        lang=${label.fallback ? label.language : nothing}
-                      ></mbc-achievement-counter>
-                    </li>`;
-              })}
-            </ul>`
-          : html`<p part="empty" class="empty">${msg('No achievements to show.')}</p>`}
+        ${
+          achievements.length
+            ? html`<ul
+                part="list"
+                role="list"
+                class="list ${layout === 'grid' ? 'grid' : 'layout-list'}"
+                aria-labelledby=${heading ? 'heading' : nothing}
+              >
+                ${achievements.map((a) => {
+                  if (!(typeof a.value === 'number' && Number.isFinite(a.value)))
+                    return html`<li part="item" class="item"><p part="text" class="text">${texts.render(a.text)}</p></li>`;
+                  // A label the data has only in another language: its counter says so with its \`lang\`.
+                  const label = texts.get(a.label || a.text);
+                  return html`<li part="item" class="item">
+                    <mbc-achievement-counter
+                      part="figure"
+                      class="figure"
+                      theme=${this.theme}
+                      achievement=${a.id}
+                      .value=${a.value}
+                      format=${a.format ?? 'number'}
+                      decimals=${a.decimals ?? nothing}
+                      prefix=${texts.get(a.qualifier).value}
+                      label=${label.value}
+                      lang=${label.fallback ? label.language : nothing}
+                    ></mbc-achievement-counter>
+                  </li>`;
+                })}
+              </ul>`
+            : html`<p part="empty" class="empty">${msg('No achievements to show.')}</p>`
+        }
         ${texts.note()}
       </div>
     `;

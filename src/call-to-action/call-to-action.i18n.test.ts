@@ -19,11 +19,36 @@ const CALL_TEXT = localText(CALL.text, 'en').value;
 const CLOSING = CALL.closing!.map((text) => localText(text, 'en').value);
 
 const EXPECTED: Record<Language, { heading: string; label: string; english: string; unofficial: string }> = {
-  en: { heading: 'Join the call', label: 'Take action', english: 'Available in English only', unofficial: 'Unofficial translation' },
-  ar: { heading: 'انضموا إلى الدعوة', label: 'بادروا بالتحرك', english: 'متاح باللغة الإنكليزية فقط', unofficial: 'ترجمة غير رسمية' },
-  es: { heading: 'Súmese al llamamiento', label: 'Pase a la acción', english: 'Disponible solo en inglés', unofficial: 'Traducción no oficial' },
-  fr: { heading: "Rejoignez l'appel", label: "Passez à l'action", english: 'Disponible en anglais uniquement', unofficial: 'Traduction non officielle' },
-  ru: { heading: 'Присоединяйтесь к призыву', label: 'Действуйте', english: 'Доступно только на английском языке', unofficial: 'Неофициальный перевод' },
+  en: {
+    heading: 'Join the call',
+    label: 'Take action',
+    english: 'Available in English only',
+    unofficial: 'Unofficial translation',
+  },
+  ar: {
+    heading: 'انضموا إلى الدعوة',
+    label: 'بادروا بالتحرك',
+    english: 'متاح باللغة الإنكليزية فقط',
+    unofficial: 'ترجمة غير رسمية',
+  },
+  es: {
+    heading: 'Súmese al llamamiento',
+    label: 'Pase a la acción',
+    english: 'Disponible solo en inglés',
+    unofficial: 'Traducción no oficial',
+  },
+  fr: {
+    heading: "Rejoignez l'appel",
+    label: "Passez à l'action",
+    english: 'Disponible en anglais uniquement',
+    unofficial: 'Traduction non officielle',
+  },
+  ru: {
+    heading: 'Присоединяйтесь к призыву',
+    label: 'Действуйте',
+    english: 'Доступно только на английском языке',
+    unofficial: 'Неофициальный перевод',
+  },
   zh: { heading: '响应呼吁', label: '采取行动', english: '仅有英文版', unofficial: '非正式译文' },
 };
 const LANGUAGES = Object.keys(EXPECTED) as Language[];
@@ -179,7 +204,9 @@ describe('mbc-call-to-action in the six UN languages', () => {
         label: { en: 'Go', fr: 'Aller' },
         href: '/act',
       };
-      const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action src=${jsonUrl({ callToAction })}></mbc-call-to-action>`);
+      const el = await readyFixture<MbcCallToAction>(
+        html`<mbc-call-to-action src=${jsonUrl({ callToAction })}></mbc-call-to-action>`,
+      );
       expect(textOf(part(el, 'heading'))).to.equal('Agir');
       expect(textOf(part(el, 'text'))).to.equal('Agissez maintenant.');
       expect(textOf(link(el))).to.equal('Aller');

@@ -62,8 +62,14 @@ const LANGUAGES: Language[] = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
 const NOTES: Record<Exclude<Language, 'en'>, { english: string; both: string }> = {
   ar: { english: 'متاح باللغة الإنكليزية فقط', both: 'ترجمة غير رسمية؛ بعض الأجزاء متاحة باللغة الإنكليزية فقط' },
   es: { english: 'Disponible solo en inglés', both: 'Traducción no oficial; algunas partes solo están disponibles en inglés' },
-  fr: { english: 'Disponible en anglais uniquement', both: "Traduction non officielle ; certaines parties ne sont disponibles qu'en anglais" },
-  ru: { english: 'Доступно только на английском языке', both: 'Неофициальный перевод; некоторые части доступны только на английском языке' },
+  fr: {
+    english: 'Disponible en anglais uniquement',
+    both: "Traduction non officielle ; certaines parties ne sont disponibles qu'en anglais",
+  },
+  ru: {
+    english: 'Доступно только на английском языке',
+    both: 'Неофициальный перевод; некоторые части доступны только на английском языке',
+  },
   zh: { english: '仅有英文版', both: '非正式译文；部分内容仅有英文版' },
 };
 
@@ -107,9 +113,11 @@ describe('mbc-call-to-action', () => {
   // First, while this page has not loaded the built-in statement yet.
   describe('before the built-in statement arrives', () => {
     it('shows the light-DOM fallback, then the call, and the fallback is hidden', async () => {
-      const el = await fixture<MbcCallToAction>(html`<mbc-call-to-action>
-        <p>Join the call: <a href="https://example.org/join">sign up</a></p>
-      </mbc-call-to-action>`);
+      const el = await fixture<MbcCallToAction>(
+        html`<mbc-call-to-action>
+          <p>Join the call: <a href="https://example.org/join">sign up</a></p>
+        </mbc-call-to-action>`,
+      );
       const fallback = el.querySelector('p')!;
       expect(Boolean(el.shadowRoot!.querySelector('slot:not([name])'))).to.be.true;
       expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -120,9 +128,11 @@ describe('mbc-call-to-action', () => {
     });
 
     it('with its own text it needs no built-in statement and never shows the fallback', async () => {
-      const el = await fixture<MbcCallToAction>(html`<mbc-call-to-action text="Write to your minister" href="/write">
-        <p>Fallback</p>
-      </mbc-call-to-action>`);
+      const el = await fixture<MbcCallToAction>(
+        html`<mbc-call-to-action text="Write to your minister" href="/write">
+          <p>Fallback</p>
+        </mbc-call-to-action>`,
+      );
       // Rendered at the first update, without waiting for the statement's chunk.
       expect(Boolean(el.shadowRoot!.querySelector('slot'))).to.be.false;
       expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal('Write to your minister');
@@ -183,7 +193,11 @@ describe('mbc-call-to-action', () => {
         expect(Boolean(el.shadowRoot!.querySelector('h2'))).to.be.true;
         expect(warnings.messages.length).to.equal(1);
         expect(warnings.messages[0]).to.contain('<mbc-call-to-action>').and.contain('heading-level');
-        expect(errors.events[0].detail).to.include({ element: 'mbc-call-to-action', field: 'heading-level', source: 'attribute' });
+        expect(errors.events[0].detail).to.include({
+          element: 'mbc-call-to-action',
+          field: 'heading-level',
+          source: 'attribute',
+        });
       });
     }
 
@@ -195,8 +209,10 @@ describe('mbc-call-to-action', () => {
       expect(textOf(none.shadowRoot!.querySelector('[part=text]'))).to.equal(CALL_TEXT);
     });
 
-    it('text replaces the call and drops the statement\'s closing paragraphs; an empty text shows none', async () => {
-      const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action text="Ask your government to stay in the Convention."></mbc-call-to-action>`);
+    it("text replaces the call and drops the statement's closing paragraphs; an empty text shows none", async () => {
+      const el = await readyFixture<MbcCallToAction>(
+        html`<mbc-call-to-action text="Ask your government to stay in the Convention."></mbc-call-to-action>`,
+      );
       expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal('Ask your government to stay in the Convention.');
       expect(Boolean(el.shadowRoot!.querySelector('[part=closing]'))).to.be.false;
       const empty = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action text="" href="/join"></mbc-call-to-action>`);
@@ -205,7 +221,9 @@ describe('mbc-call-to-action', () => {
     });
 
     it('href and label make a link button; the label defaults to "Take action"', async () => {
-      const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action href="/join" label="Sign the pledge"></mbc-call-to-action>`);
+      const el = await readyFixture<MbcCallToAction>(
+        html`<mbc-call-to-action href="/join" label="Sign the pledge"></mbc-call-to-action>`,
+      );
       const a = link(el)!;
       expect(a.getAttribute('href')).to.equal('/join');
       expect(textOf(a)).to.equal('Sign the pledge');
@@ -304,13 +322,21 @@ describe('mbc-call-to-action', () => {
     });
 
     it('--mbc-* properties restyle the button, and ::part reaches it', async () => {
-      const holder = await fixture<HTMLDivElement>(html`<div>
-        <style>
-          .branded { --mbc-color-accent: rgb(200, 16, 46); --mbc-color-on-accent: rgb(255, 255, 255); --mbc-radius: 0px; }
-          .branded::part(link) { text-transform: uppercase; }
-        </style>
-        <mbc-call-to-action class="branded" href="/join"></mbc-call-to-action>
-      </div>`);
+      const holder = await fixture<HTMLDivElement>(
+        html`<div>
+          <style>
+            .branded {
+              --mbc-color-accent: rgb(200, 16, 46);
+              --mbc-color-on-accent: rgb(255, 255, 255);
+              --mbc-radius: 0px;
+            }
+            .branded::part(link) {
+              text-transform: uppercase;
+            }
+          </style>
+          <mbc-call-to-action class="branded" href="/join"></mbc-call-to-action>
+        </div>`,
+      );
       const el = holder.querySelector('mbc-call-to-action')!;
       await el.dataComplete;
       const style = getComputedStyle(link(el)!);
@@ -409,88 +435,109 @@ describe('mbc-call-to-action', () => {
     });
   });
 
-  for (const language of LANGUAGES) describe(`data (inline JSON and src), page in ${language}`, () => {
-    beforeEach(() => setPageLanguage(language));
-    afterEach(() => setPageLanguage('en'));
-    /** The FEED's text is in English and French; its other texts in English only. */
-    const feedText = language === 'fr' ? 'Demandez à votre parlement de ratifier.' : 'Ask your parliament to ratify.';
-    const feedNote = language === 'fr' ? 'both' : 'english';
+  for (const language of LANGUAGES)
+    describe(`data (inline JSON and src), page in ${language}`, () => {
+      beforeEach(() => setPageLanguage(language));
+      afterEach(() => setPageLanguage('en'));
+      /** The FEED's text is in English and French; its other texts in English only. */
+      const feedText = language === 'fr' ? 'Demandez à votre parlement de ratifier.' : 'Ask your parliament to ratify.';
+      const feedNote = language === 'fr' ? 'both' : 'english';
 
-    const FEED = {
-      callToAction: {
-        text: { en: 'Ask your parliament to ratify.', fr: 'Demandez à votre parlement de ratifier.' },
-        heading: 'Ratify now',
-        href: 'https://example.org/ratify',
-        label: 'Find out how',
-      },
-    };
+      const FEED = {
+        callToAction: {
+          text: { en: 'Ask your parliament to ratify.', fr: 'Demandez à votre parlement de ratifier.' },
+          heading: 'Ratify now',
+          href: 'https://example.org/ratify',
+          label: 'Find out how',
+        },
+      };
 
-    it('takes text, heading, link and label from inline JSON', async () => {
-      const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action>
-        <script type="application/json">${JSON.stringify(FEED)}</script>
-      </mbc-call-to-action>`);
-      expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('Ratify now');
-      expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal(feedText);
-      expect(Boolean(el.shadowRoot!.querySelector('[part=closing]'))).to.be.false;
-      // English data on a page in another language is marked as English.
-      const heading = el.shadowRoot!.querySelector('h2 > span');
-      if (language === 'en') expect(heading).to.be.null;
-      else expect(heading!.getAttribute('lang')).to.equal('en');
-      expectNote(el, language, feedNote);
-      expect(link(el)!.getAttribute('href')).to.equal('https://example.org/ratify');
-      expect(link(el)!.getAttribute('rel')).to.equal('noopener');
-      expect(textOf(link(el))).to.equal('Find out how');
+      it('takes text, heading, link and label from inline JSON', async () => {
+        const el = await readyFixture<MbcCallToAction>(
+          html`<mbc-call-to-action>
+            <script type="application/json">
+              ${JSON.stringify(FEED)}
+            </script>
+          </mbc-call-to-action>`,
+        );
+        expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('Ratify now');
+        expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal(feedText);
+        expect(Boolean(el.shadowRoot!.querySelector('[part=closing]'))).to.be.false;
+        // English data on a page in another language is marked as English.
+        const heading = el.shadowRoot!.querySelector('h2 > span');
+        if (language === 'en') expect(heading).to.be.null;
+        else expect(heading!.getAttribute('lang')).to.equal('en');
+        expectNote(el, language, feedNote);
+        expect(link(el)!.getAttribute('href')).to.equal('https://example.org/ratify');
+        expect(link(el)!.getAttribute('rel')).to.equal('noopener');
+        expect(textOf(link(el))).to.equal('Find out how');
+      });
+
+      it('attributes win over the data', async () => {
+        const el = await readyFixture<MbcCallToAction>(
+          html`<mbc-call-to-action heading="Ours" href="/ours" label="Our label" text="Our text">
+            <script type="application/json">
+              ${JSON.stringify(FEED)}
+            </script>
+          </mbc-call-to-action>`,
+        );
+        expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('Ours');
+        expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal('Our text');
+        expect(link(el)!.getAttribute('href')).to.equal('/ours');
+        expect(textOf(link(el))).to.equal('Our label');
+        expectNote(el, language, 'none'); // none of the data is shown
+      });
+
+      it('href="" removes the data\'s link', async () => {
+        const el = await readyFixture<MbcCallToAction>(
+          html`<mbc-call-to-action href="">
+            <script type="application/json">
+              ${JSON.stringify(FEED)}
+            </script>
+          </mbc-call-to-action>`,
+        );
+        expect(Boolean(link(el))).to.be.false;
+      });
+
+      it('an unsafe link in the data shows no link and is reported with its JSON path', async () => {
+        const data = { callToAction: { text: 'Act', href: 'JavaScript:window.__mbcPwned=1' } };
+        const el = await readyFixture<MbcCallToAction>(
+          html`<mbc-call-to-action>
+            <script type="application/json">
+              ${JSON.stringify(data)}
+            </script>
+          </mbc-call-to-action>`,
+        );
+        expect(Boolean(el.shadowRoot!.querySelector('a'))).to.be.false;
+        expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal('Act');
+        expectNote(el, language);
+        expect(errors.events.length).to.equal(1);
+        expect(errors.events[0].detail).to.include({ field: '$.callToAction.href', source: 'data' });
+        assertInert(el.shadowRoot!);
+      });
+
+      it('takes the call from src once loaded, showing the built-in one meanwhile', async () => {
+        const el = await fixture<MbcCallToAction>(
+          html`<mbc-call-to-action src=${jsonUrl(FEED, { delay: 300 })}></mbc-call-to-action>`,
+        );
+        await new Promise((r) => setTimeout(r, 100));
+        expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal(CALL_TEXT);
+        await el.dataComplete;
+        expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal(feedText);
+        expect(Boolean(link(el))).to.be.true;
+        expectNote(el, language, feedNote);
+        expect(warnings.messages).to.be.empty;
+      });
+
+      it('a failing src warns and keeps the built-in call', async () => {
+        const el = await readyFixture<MbcCallToAction>(
+          html`<mbc-call-to-action src="/test-api/status?code=500"></mbc-call-to-action>`,
+        );
+        expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal(CALL_TEXT);
+        expectNote(el, language); // the call is the statement's official English text
+        expect(errors.events[0].detail).to.include({ element: 'mbc-call-to-action', source: 'src' });
+      });
     });
-
-    it('attributes win over the data', async () => {
-      const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action heading="Ours" href="/ours" label="Our label" text="Our text">
-        <script type="application/json">${JSON.stringify(FEED)}</script>
-      </mbc-call-to-action>`);
-      expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('Ours');
-      expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal('Our text');
-      expect(link(el)!.getAttribute('href')).to.equal('/ours');
-      expect(textOf(link(el))).to.equal('Our label');
-      expectNote(el, language, 'none'); // none of the data is shown
-    });
-
-    it('href="" removes the data\'s link', async () => {
-      const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action href="">
-        <script type="application/json">${JSON.stringify(FEED)}</script>
-      </mbc-call-to-action>`);
-      expect(Boolean(link(el))).to.be.false;
-    });
-
-    it('an unsafe link in the data shows no link and is reported with its JSON path', async () => {
-      const data = { callToAction: { text: 'Act', href: 'JavaScript:window.__mbcPwned=1' } };
-      const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action>
-        <script type="application/json">${JSON.stringify(data)}</script>
-      </mbc-call-to-action>`);
-      expect(Boolean(el.shadowRoot!.querySelector('a'))).to.be.false;
-      expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal('Act');
-      expectNote(el, language);
-      expect(errors.events.length).to.equal(1);
-      expect(errors.events[0].detail).to.include({ field: '$.callToAction.href', source: 'data' });
-      assertInert(el.shadowRoot!);
-    });
-
-    it('takes the call from src once loaded, showing the built-in one meanwhile', async () => {
-      const el = await fixture<MbcCallToAction>(html`<mbc-call-to-action src=${jsonUrl(FEED, { delay: 300 })}></mbc-call-to-action>`);
-      await new Promise((r) => setTimeout(r, 100));
-      expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal(CALL_TEXT);
-      await el.dataComplete;
-      expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal(feedText);
-      expect(Boolean(link(el))).to.be.true;
-      expectNote(el, language, feedNote);
-      expect(warnings.messages).to.be.empty;
-    });
-
-    it('a failing src warns and keeps the built-in call', async () => {
-      const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action src="/test-api/status?code=500"></mbc-call-to-action>`);
-      expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal(CALL_TEXT);
-      expectNote(el, language); // the call is the statement's official English text
-      expect(errors.events[0].detail).to.include({ element: 'mbc-call-to-action', source: 'src' });
-    });
-  });
 
   describe('hostile input', () => {
     it('renders hostile strings in heading, text and label as text', async () => {
@@ -522,9 +569,13 @@ describe('mbc-call-to-action', () => {
           await setPageLanguage(language);
           for (const payload of HOSTILE_STRINGS) {
             const data = { callToAction: { text: payload, closing: [payload], heading: payload, label: payload, href: '/join' } };
-            const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action>
-              <script type="application/json">${JSON.stringify(data)}</script>
-            </mbc-call-to-action>`);
+            const el = await readyFixture<MbcCallToAction>(
+              html`<mbc-call-to-action>
+                <script type="application/json">
+                  ${JSON.stringify(data)}
+                </script>
+              </mbc-call-to-action>`,
+            );
             for (const part of ['heading', 'text', 'closing', 'link']) {
               expect(textOf(el.shadowRoot!.querySelector(`[part~=${part}]`)), `${part} (${language})`).to.equal(fold(payload));
             }
@@ -574,7 +625,12 @@ describe('mbc-call-to-action', () => {
     it('is isolated with <bdi>, so English punctuation stays in place in an Arabic widget', async () => {
       await setPageLanguage('ar');
       const el = await readyFixture<MbcCallToAction>(
-        html`<mbc-call-to-action heading="Stand with survivors" text="Ask your government." href="/act" label="Find out how"></mbc-call-to-action>`,
+        html`<mbc-call-to-action
+          heading="Stand with survivors"
+          text="Ask your government."
+          href="/act"
+          label="Find out how"
+        ></mbc-call-to-action>`,
       );
       expect(textOf(el.shadowRoot!.querySelector('h2 > bdi'))).to.equal('Stand with survivors');
       expect(textOf(el.shadowRoot!.querySelector('[part=text] > bdi'))).to.equal('Ask your government.');

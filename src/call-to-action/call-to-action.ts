@@ -121,21 +121,28 @@ export class MbcCallToAction extends MbcElement {
     return html`
       <div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
         ${renderHeading(headingLevel(this, this.headingLevel), heading)}
-        ${this.callText != null
-          ? paragraph('text', this.callText && html`<bdi>${this.callText}</bdi>`)
-          : [paragraph('text', texts.render(call?.text)), call?.closing?.map((text) => paragraph('closing', texts.render(text)))]}
-        ${href
-          ? html`<a
-              part="link"
-              class="link"
-              href=${href}
-              rel=${isExternal(href) ? 'noopener' : nothing}
-              @mousedown=${this.pressed}
-              @click=${this.activated}
-              @auxclick=${this.activated}
-              >${label}<svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12h15m-6-6 6 6-6 6" /></svg
-            ></a>`
-          : nothing}
+        ${
+          this.callText != null
+            ? paragraph('text', this.callText && html`<bdi>${this.callText}</bdi>`)
+            : [
+                paragraph('text', texts.render(call?.text)),
+                call?.closing?.map((text) => paragraph('closing', texts.render(text))),
+              ]
+        }
+        ${
+          href
+            ? html`<a
+                part="link"
+                class="link"
+                href=${href}
+                rel=${isExternal(href) ? 'noopener' : nothing}
+                @mousedown=${this.pressed}
+                @click=${this.activated}
+                @auxclick=${this.activated}
+                >${label}<svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12h15m-6-6 6 6-6 6" /></svg
+              ></a>`
+            : nothing
+        }
         ${texts.note()}
       </div>
     `;

@@ -63,7 +63,9 @@ describe('mbc-commitment-list in the six UN languages', () => {
         } else {
           // The built-in translations are ours, not the signatories': marked unofficial.
           expect(textOf(note)).to.equal(NOTES[language].unofficial);
-          expect(items.join(' ')).to.not.equal(jointStatement22MSP.commitments!.map((c) => localText(c.text, 'en').value).join(' '));
+          expect(items.join(' ')).to.not.equal(
+            jointStatement22MSP.commitments!.map((c) => localText(c.text, 'en').value).join(' '),
+          );
         }
       });
 
@@ -182,9 +184,7 @@ describe('mbc-commitment-list in the six UN languages', () => {
         ],
       };
       const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list src=${jsonUrl(data)}></mbc-commitment-list>`);
-      expect(textOf(parts(el).note)).to.equal(
-        "Traduction non officielle ; certaines parties ne sont disponibles qu'en anglais",
-      );
+      expect(textOf(parts(el).note)).to.equal("Traduction non officielle ; certaines parties ne sont disponibles qu'en anglais");
     });
 
     it('never links to an unsafe URL', async () => {

@@ -16,7 +16,12 @@ import {
 } from '../test-support/helpers.js';
 
 const BUILT_IN = jointStatement22MSP.commitments!.map((c) => localText(c.text, 'en').value);
-const OTHER = { commitments: [{ id: 'a', text: 'First of ours' }, { id: 'b', text: 'Second of ours' }] };
+const OTHER = {
+  commitments: [
+    { id: 'a', text: 'First of ours' },
+    { id: 'b', text: 'Second of ours' },
+  ],
+};
 
 function items(el: MbcCommitmentList): string[] {
   return Array.from(el.shadowRoot!.querySelectorAll('ol > li'), (li) => textOf(li));
@@ -82,9 +87,7 @@ describe('mbc-commitment-list', () => {
 
     for (const bad of ['0', '7', '2.5', 'three', '']) {
       it(`heading-level="${bad}" falls back to h2${bad === '' ? ' silently' : ' with a warning'}`, async () => {
-        const el = await readyFixture<MbcCommitmentList>(
-          html`<mbc-commitment-list heading-level=${bad}></mbc-commitment-list>`,
-        );
+        const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list heading-level=${bad}></mbc-commitment-list>`);
         expect(el.shadowRoot!.querySelector('h2')).to.exist;
         if (bad === '') {
           expect(warnings.messages).to.be.empty;
@@ -92,7 +95,11 @@ describe('mbc-commitment-list', () => {
           expect(warnings.messages).to.have.length(1);
           expect(warnings.messages[0]).to.contain('<mbc-commitment-list>').and.contain('heading-level');
           expect(errors.events).to.have.length(1);
-          expect(errors.events[0].detail).to.include({ element: 'mbc-commitment-list', field: 'heading-level', source: 'attribute' });
+          expect(errors.events[0].detail).to.include({
+            element: 'mbc-commitment-list',
+            field: 'heading-level',
+            source: 'attribute',
+          });
         }
       });
     }
@@ -130,12 +137,16 @@ describe('mbc-commitment-list', () => {
   });
 
   describe('slots', () => {
-    it('shows the site\'s intro and footer and hides the fallback', async () => {
-      const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list>
-        <p slot="intro">Our campaign's promise</p>
-        <p slot="footer">Read more on our site</p>
-        <ol><li>Fallback list for readers without JavaScript</li></ol>
-      </mbc-commitment-list>`);
+    it("shows the site's intro and footer and hides the fallback", async () => {
+      const el = await readyFixture<MbcCommitmentList>(
+        html`<mbc-commitment-list>
+          <p slot="intro">Our campaign's promise</p>
+          <p slot="footer">Read more on our site</p>
+          <ol>
+            <li>Fallback list for readers without JavaScript</li>
+          </ol>
+        </mbc-commitment-list>`,
+      );
       const intro = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=intro]')!;
       const footer = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=footer]')!;
       expect(textOf(intro.assignedElements()[0])).to.equal("Our campaign's promise");
@@ -147,16 +158,24 @@ describe('mbc-commitment-list', () => {
 
   describe('inline JSON', () => {
     it('takes commitments from a script child', async () => {
-      const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list>
-        <script type="application/json">${JSON.stringify(OTHER)}</script>
-      </mbc-commitment-list>`);
+      const el = await readyFixture<MbcCommitmentList>(
+        html`<mbc-commitment-list>
+          <script type="application/json">
+            ${JSON.stringify(OTHER)}
+          </script>
+        </mbc-commitment-list>`,
+      );
       expect(items(el)).to.deep.equal(['First of ours', 'Second of ours']);
     });
 
     it('malformed inline JSON warns, fires mbc-data-error and shows the built-in statement', async () => {
-      const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list>
-        <script type="application/json">{"commitments": [</script>
-      </mbc-commitment-list>`);
+      const el = await readyFixture<MbcCommitmentList>(
+        html`<mbc-commitment-list>
+          <script type="application/json">
+            {"commitments": [
+          </script>
+        </mbc-commitment-list>`,
+      );
       expect(items(el)).to.deep.equal(BUILT_IN);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('<mbc-commitment-list>').and.contain('inline JSON');
@@ -164,9 +183,13 @@ describe('mbc-commitment-list', () => {
     });
 
     it('inline JSON of the wrong shape names the JSON path', async () => {
-      const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list>
-        <script type="application/json">{"commitments": [{"id": "a", "text": 42}]}</script>
-      </mbc-commitment-list>`);
+      const el = await readyFixture<MbcCommitmentList>(
+        html`<mbc-commitment-list>
+          <script type="application/json">
+            { "commitments": [{ "id": "a", "text": 42 }] }
+          </script>
+        </mbc-commitment-list>`,
+      );
       expect(items(el)).to.deep.equal(BUILT_IN);
       expect(warnings.messages[0]).to.contain('$.commitments[0].text');
       expect(errors.events[0].detail.field).to.equal('$.commitments[0].text');
@@ -174,17 +197,25 @@ describe('mbc-commitment-list', () => {
 
     it('hostile strings in the data stay text', async () => {
       const data = { commitments: HOSTILE_STRINGS.map((text, i) => ({ id: `x${i}`, text })) };
-      const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list>
-        <script type="application/json">${JSON.stringify(data)}</script>
-      </mbc-commitment-list>`);
+      const el = await readyFixture<MbcCommitmentList>(
+        html`<mbc-commitment-list>
+          <script type="application/json">
+            ${JSON.stringify(data)}
+          </script>
+        </mbc-commitment-list>`,
+      );
       expect(items(el)).to.deep.equal(HOSTILE_STRINGS.map((s) => s.replace(/\s+/g, ' ').trim()));
       assertInert(el.shadowRoot!);
     });
 
     it('an empty list says so instead of rendering an empty ol', async () => {
-      const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list>
-        <script type="application/json">{"commitments": []}</script>
-      </mbc-commitment-list>`);
+      const el = await readyFixture<MbcCommitmentList>(
+        html`<mbc-commitment-list>
+          <script type="application/json">
+            { "commitments": [] }
+          </script>
+        </mbc-commitment-list>`,
+      );
       expect(el.shadowRoot!.querySelector('ol')).to.not.exist;
       expect(textOf(el.shadowRoot!.querySelector('[part=empty]'))).to.equal('No commitments to show.');
     });
@@ -192,9 +223,13 @@ describe('mbc-commitment-list', () => {
 
   describe('src', () => {
     it('shows the next source while loading, then the loaded commitments', async () => {
-      const el = await fixture<MbcCommitmentList>(html`<mbc-commitment-list src=${jsonUrl(OTHER, { delay: 300 })}>
-        <script type="application/json">{"commitments": [{"id": "i", "text": "Inline one"}]}</script>
-      </mbc-commitment-list>`);
+      const el = await fixture<MbcCommitmentList>(
+        html`<mbc-commitment-list src=${jsonUrl(OTHER, { delay: 300 })}>
+          <script type="application/json">
+            { "commitments": [{ "id": "i", "text": "Inline one" }] }
+          </script>
+        </mbc-commitment-list>`,
+      );
       // The inline JSON shows as soon as it is read, while src is still on its way.
       await waitUntil(() => items(el).length > 0, 'the inline commitments never showed', { timeout: 250 });
       expect(items(el)).to.deep.equal(['Inline one']);
@@ -204,9 +239,13 @@ describe('mbc-commitment-list', () => {
     });
 
     it('src wins over inline JSON; attributes win over src', async () => {
-      const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list heading="From the attribute" src=${jsonUrl(OTHER)}>
-        <script type="application/json">{"commitments": [{"id": "i", "text": "Inline one"}]}</script>
-      </mbc-commitment-list>`);
+      const el = await readyFixture<MbcCommitmentList>(
+        html`<mbc-commitment-list heading="From the attribute" src=${jsonUrl(OTHER)}>
+          <script type="application/json">
+            { "commitments": [{ "id": "i", "text": "Inline one" }] }
+          </script>
+        </mbc-commitment-list>`,
+      );
       await el.dataComplete;
       expect(items(el)).to.deep.equal(['First of ours', 'Second of ours']);
       expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('From the attribute');
@@ -260,7 +299,9 @@ describe('mbc-commitment-list', () => {
 
     it('only the latest src renders when it changes mid-flight', async () => {
       const el = await fixture<MbcCommitmentList>(
-        html`<mbc-commitment-list src=${jsonUrl({ commitments: [{ id: 'old', text: 'Old' }] }, { delay: 400 })}></mbc-commitment-list>`,
+        html`<mbc-commitment-list
+          src=${jsonUrl({ commitments: [{ id: 'old', text: 'Old' }] }, { delay: 400 })}
+        ></mbc-commitment-list>`,
       );
       el.src = jsonUrl({ commitments: [{ id: 'new', text: 'New' }] });
       await el.updateComplete;

@@ -61,16 +61,26 @@ export class MbcCommitmentList extends MbcElement {
     const commitments = statement.commitments ?? [];
     const texts = new ContentText(this.locale, statement);
     const heading =
-      this.heading ?? msg('We commit to', { desc: 'Heading of the numbered list of commitments (the statement: "We commit to: 1. …").' });
+      this.heading ??
+      msg('We commit to', { desc: 'Heading of the numbered list of commitments (the statement: "We commit to: 1. …").' });
     return html`
       <div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
         ${renderHeading(level, heading)}
         <slot name="intro"></slot>
-        ${commitments.length
-          ? html`<ol part="list" class="list" data-digits=${this.locale.numberingSystem} aria-labelledby=${heading ? 'heading' : nothing}>
-              ${commitments.map((commitment) => html`<li part="item" class="item">${texts.render(commitment.text)}</li>`)}
-            </ol>`
-          : html`<p part="empty" class="empty">${msg('No commitments to show.', { desc: 'Shown instead of the list when the data has no commitments.' })}</p>`}
+        ${
+          commitments.length
+            ? html`<ol
+                part="list"
+                class="list"
+                data-digits=${this.locale.numberingSystem}
+                aria-labelledby=${heading ? 'heading' : nothing}
+              >
+                ${commitments.map((commitment) => html`<li part="item" class="item">${texts.render(commitment.text)}</li>`)}
+              </ol>`
+            : html`<p part="empty" class="empty">
+                ${msg('No commitments to show.', { desc: 'Shown instead of the list when the data has no commitments.' })}
+              </p>`
+        }
         ${texts.note()}
         <slot name="footer"></slot>
       </div>

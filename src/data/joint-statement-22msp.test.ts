@@ -55,13 +55,14 @@ describe('built-in statement (joint-statement-22msp)', () => {
     for (const sentence of sentences) expect(fold(seed), sentence).to.contain(sentence);
   });
 
-  it('every figure is the one its sentence states, and its label uses the sentence\'s words', () => {
+  it("every figure is the one its sentence states, and its label uses the sentence's words", () => {
     const words = (s: string) => s.toLowerCase().match(/[a-z-]+/g) ?? [];
     const numeric = [...(statement.achievements ?? []), ...(statement.humanCost ?? [])].filter((f) => f.value !== undefined);
     expect(numeric.map((f) => f.id)).to.include.members(['stockpiles-destroyed', 'casualties-fallen']);
     for (const fact of numeric) {
       const text = english(fact.text);
-      const stated = fact.value === 55_000_000 ? '55 million' : fact.id === 'member-states-bound' ? 'three-quarters' : String(fact.value);
+      const stated =
+        fact.value === 55_000_000 ? '55 million' : fact.id === 'member-states-bound' ? 'three-quarters' : String(fact.value);
       expect(text, fact.id).to.contain(stated);
       const qualifier = english(fact.qualifier).toLowerCase();
       if (qualifier) expect(text.toLowerCase(), fact.id).to.contain(qualifier);

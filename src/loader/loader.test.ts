@@ -184,7 +184,9 @@ describe('loader', () => {
   it('leaves forms inside an editor (contenteditable) alone', async () => {
     const [a] = names('a');
     const { calls, importElement } = fakeImport();
-    host = mount(`<div contenteditable="true"><p><a href="https://example.org/#mbc=${a}">link</a></p><div data-mbc="${a}">data</div></div>`);
+    host = mount(
+      `<div contenteditable="true"><p><a href="https://example.org/#mbc=${a}">link</a></p><div data-mbc="${a}">data</div></div>`,
+    );
     await createLoader({ [a!]: '' }, importElement).load(host);
     expect(host.querySelector('a')).to.exist;
     expect(host.querySelector('[data-mbc]')).to.exist;

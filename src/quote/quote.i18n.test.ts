@@ -153,7 +153,7 @@ describe('mbc-quote in the six UN languages', () => {
         else expect(textOf(part(el, 'translation-note'))).to.equal(want.unofficial);
       });
 
-      it('copies the quote in the language\'s quotation marks with its citation, and says so in the language', async () => {
+      it("copies the quote in the language's quotation marks with its citation, and says so in the language", async () => {
         const calls = copyingClipboard();
         await setPageLanguage(language);
         const el = await readyFixture<MbcQuote>(html`<mbc-quote></mbc-quote>`);
@@ -264,7 +264,10 @@ describe('mbc-quote in the six UN languages', () => {
     it('says "Available in English only" for an English quote, linked to the original, and marks the quote as English', async () => {
       stubNavigator({ share: undefined, clipboard: undefined });
       await setPageLanguage('zh');
-      const data = { url: 'https://example.org/statement', quote: { text: 'Every mine cleared is a life saved.', cite: { en: 'A deminer', zh: '一名排雷人员' } } };
+      const data = {
+        url: 'https://example.org/statement',
+        quote: { text: 'Every mine cleared is a life saved.', cite: { en: 'A deminer', zh: '一名排雷人员' } },
+      };
       const el = await readyFixture<MbcQuote>(html`<mbc-quote src=${jsonUrl(data)}></mbc-quote>`);
       const span = part(el, 'quote')!.querySelector('p > span')!;
       expect(span.getAttribute('lang')).to.equal('en');
@@ -281,7 +284,10 @@ describe('mbc-quote in the six UN languages', () => {
     it('marks and counts a citation that fell back to English, and says nothing for an official translation', async () => {
       stubNavigator({ share: undefined, clipboard: undefined });
       await setPageLanguage('es');
-      const data = { officialLanguages: ['en', 'es'], quote: { text: { en: 'Words.', es: 'Palabras.' }, cite: { en: 'The feed', es: 'La fuente' } } };
+      const data = {
+        officialLanguages: ['en', 'es'],
+        quote: { text: { en: 'Words.', es: 'Palabras.' }, cite: { en: 'The feed', es: 'La fuente' } },
+      };
       const official = await readyFixture<MbcQuote>(html`<mbc-quote src=${jsonUrl(data)}></mbc-quote>`);
       expect(textOf(part(official, 'quote'))).to.equal('Palabras.');
       expect(textOf(part(official, 'cite'))).to.equal('La fuente');

@@ -31,7 +31,12 @@ const UNSAFE_HREFS = [
   'data:text/html,<script>window.__mbcPwned=1</script>',
   'vbscript:msgbox(1)',
 ];
-const UNSAFE_IN_HTML = ['java&#x09;script:window.__mbcPwned=1', 'JaVa&Tab;ScRiPt:window.__mbcPwned=1', 'javascript&colon;window.__mbcPwned=1', 'vbscript&#58;msgbox(1)'];
+const UNSAFE_IN_HTML = [
+  'java&#x09;script:window.__mbcPwned=1',
+  'JaVa&Tab;ScRiPt:window.__mbcPwned=1',
+  'javascript&colon;window.__mbcPwned=1',
+  'vbscript&#58;msgbox(1)',
+];
 
 const part = (el: MbcQuote, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const has = (el: MbcQuote, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
@@ -150,7 +155,9 @@ describe('mbc-quote', () => {
   // Then, while this page has not loaded the built-in statement yet.
   describe('before the built-in statement arrives', () => {
     it('shows the light-DOM fallback, then the quote, and hides the fallback', async () => {
-      const el = await fixture<MbcQuote>(html`<mbc-quote><blockquote>Fallback quote for readers without JavaScript</blockquote></mbc-quote>`);
+      const el = await fixture<MbcQuote>(
+        html`<mbc-quote><blockquote>Fallback quote for readers without JavaScript</blockquote></mbc-quote>`,
+      );
       const fallback = el.querySelector('blockquote')!;
       expect(has(el, 'slot:not([name])'), 'fallback slot').to.be.true;
       expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -166,7 +173,8 @@ describe('mbc-quote', () => {
       expect(textOf(part(el, 'quote'))).to.equal('Our own words');
       expect((el as unknown as { needsBuiltInStatement(): boolean }).needsBuiltInStatement()).to.be.false;
       const half = await fixture<MbcQuote>(html`<mbc-quote text="Our own words"></mbc-quote>`);
-      expect((half as unknown as { needsBuiltInStatement(): boolean }).needsBuiltInStatement(), 'cite comes from the data').to.be.true;
+      expect((half as unknown as { needsBuiltInStatement(): boolean }).needsBuiltInStatement(), 'cite comes from the data').to.be
+        .true;
     });
   });
 
@@ -183,7 +191,7 @@ describe('mbc-quote', () => {
       expect(errors.events.length).to.equal(0);
     });
 
-    it('draws quotation marks in CSS, in the widget\'s language, and a dash AT does not read', async () => {
+    it("draws quotation marks in CSS, in the widget's language, and a dash AT does not read", async () => {
       const el = await readyFixture<MbcQuote>(html`<mbc-quote></mbc-quote>`);
       const p = part(el, 'quote')!.querySelector('p')!;
       expect(getComputedStyle(p, '::before').content).to.equal('open-quote');
@@ -210,7 +218,9 @@ describe('mbc-quote', () => {
 
   describe('attributes', () => {
     it('text replaces the quote and keeps the statement as the citation', async () => {
-      const el = await readyFixture<MbcQuote>(html`<mbc-quote text="Survivors, many of them children, face life-changing injuries and trauma."></mbc-quote>`);
+      const el = await readyFixture<MbcQuote>(
+        html`<mbc-quote text="Survivors, many of them children, face life-changing injuries and trauma."></mbc-quote>`,
+      );
       expect(textOf(part(el, 'quote'))).to.equal('Survivors, many of them children, face life-changing injuries and trauma.');
       expect(textOf(part(el, 'cite'))).to.equal(CITE);
     });
@@ -228,7 +238,7 @@ describe('mbc-quote', () => {
       expect(textOf(part(none, 'quote'))).to.equal(QUOTE);
     });
 
-    it('href links the citation to the source and sets the blockquote\'s cite', async () => {
+    it("href links the citation to the source and sets the blockquote's cite", async () => {
       const el = await readyFixture<MbcQuote>(html`<mbc-quote href="https://example.org/statement"></mbc-quote>`);
       const source = part(el, 'source') as HTMLAnchorElement;
       expect(source.getAttribute('href')).to.equal('https://example.org/statement');
@@ -293,13 +303,20 @@ describe('mbc-quote', () => {
 
     it('--mbc-* properties and ::part restyle it', async () => {
       stubNavigator({ share: undefined, clipboard: { writeText: () => Promise.resolve() } });
-      const holder = await fixture<HTMLDivElement>(html`<div>
-        <style>
-          .branded { --mbc-color-accent: rgb(200, 16, 46); --mbc-heading-font-family: serif; }
-          .branded::part(share) { text-transform: uppercase; }
-        </style>
-        <mbc-quote class="branded"></mbc-quote>
-      </div>`);
+      const holder = await fixture<HTMLDivElement>(
+        html`<div>
+          <style>
+            .branded {
+              --mbc-color-accent: rgb(200, 16, 46);
+              --mbc-heading-font-family: serif;
+            }
+            .branded::part(share) {
+              text-transform: uppercase;
+            }
+          </style>
+          <mbc-quote class="branded"></mbc-quote>
+        </div>`,
+      );
       const el = holder.querySelector('mbc-quote')!;
       await el.dataComplete;
       expect(getComputedStyle(part(el, 'quote')!).borderInlineStartColor).to.equal('rgb(200, 16, 46)');
@@ -308,56 +325,75 @@ describe('mbc-quote', () => {
     });
   });
 
-  for (const language of LANGUAGES) describe(`data (inline JSON and src), page in ${language}`, () => {
-    beforeEach(() => setPageLanguage(language));
-    afterEach(() => setPageLanguage('en'));
+  for (const language of LANGUAGES)
+    describe(`data (inline JSON and src), page in ${language}`, () => {
+      beforeEach(() => setPageLanguage(language));
+      afterEach(() => setPageLanguage('en'));
 
-    it('takes quote, cite and the source URL from inline JSON', async () => {
-      const data = { quote: { text: 'Words from the feed', cite: 'The feed' }, url: 'https://example.org/feed-statement' };
-      const el = await readyFixture<MbcQuote>(html`<mbc-quote><script type="application/json">${JSON.stringify(data)}</script></mbc-quote>`);
-      expect(textOf(part(el, 'quote'))).to.equal('Words from the feed');
-      expect(textOf(part(el, 'cite'))).to.equal('The feed');
-      expect(part(el, 'source')!.getAttribute('href')).to.equal('https://example.org/feed-statement');
-      // English data on a page in another language: marked as English, and noted, linked to the original.
-      const mark = part(el, 'quote')!.querySelector('p > span');
-      if (language === 'en') expect(mark).to.be.null;
-      else expect(mark!.getAttribute('lang')).to.equal('en');
-      const note = expectNote(el, language);
-      if (note) expect(note.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/feed-statement');
-    });
+      it('takes quote, cite and the source URL from inline JSON', async () => {
+        const data = { quote: { text: 'Words from the feed', cite: 'The feed' }, url: 'https://example.org/feed-statement' };
+        const el = await readyFixture<MbcQuote>(
+          html`<mbc-quote
+            ><script type="application/json">
+              ${JSON.stringify(data)}
+            </script></mbc-quote
+          >`,
+        );
+        expect(textOf(part(el, 'quote'))).to.equal('Words from the feed');
+        expect(textOf(part(el, 'cite'))).to.equal('The feed');
+        expect(part(el, 'source')!.getAttribute('href')).to.equal('https://example.org/feed-statement');
+        // English data on a page in another language: marked as English, and noted, linked to the original.
+        const mark = part(el, 'quote')!.querySelector('p > span');
+        if (language === 'en') expect(mark).to.be.null;
+        else expect(mark!.getAttribute('lang')).to.equal('en');
+        const note = expectNote(el, language);
+        if (note) expect(note.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/feed-statement');
+      });
 
-    it('without a cite in the data, cites the data\'s kind and meeting', async () => {
-      const data = { kind: 'Declaration', meeting: 'Fifth Review Conference' };
-      const el = await readyFixture<MbcQuote>(html`<mbc-quote><script type="application/json">${JSON.stringify(data)}</script></mbc-quote>`);
-      expect(textOf(part(el, 'cite'))).to.equal(`Declaration${COMMA[language]}Fifth Review Conference`);
-    });
+      it("without a cite in the data, cites the data's kind and meeting", async () => {
+        const data = { kind: 'Declaration', meeting: 'Fifth Review Conference' };
+        const el = await readyFixture<MbcQuote>(
+          html`<mbc-quote
+            ><script type="application/json">
+              ${JSON.stringify(data)}
+            </script></mbc-quote
+          >`,
+        );
+        expect(textOf(part(el, 'cite'))).to.equal(`Declaration${COMMA[language]}Fifth Review Conference`);
+      });
 
-    it('an unsafe URL in the data shows no link and is reported with its JSON path', async () => {
-      const data = { url: 'vbscript:msgbox(1)' };
-      const el = await readyFixture<MbcQuote>(html`<mbc-quote><script type="application/json">${JSON.stringify(data)}</script></mbc-quote>`);
-      expect(has(el, 'a')).to.be.false;
-      expect(errors.events.length).to.equal(1);
-      expect(errors.events[0].detail).to.include({ field: '$.url', source: 'data' });
-    });
+      it('an unsafe URL in the data shows no link and is reported with its JSON path', async () => {
+        const data = { url: 'vbscript:msgbox(1)' };
+        const el = await readyFixture<MbcQuote>(
+          html`<mbc-quote
+            ><script type="application/json">
+              ${JSON.stringify(data)}
+            </script></mbc-quote
+          >`,
+        );
+        expect(has(el, 'a')).to.be.false;
+        expect(errors.events.length).to.equal(1);
+        expect(errors.events[0].detail).to.include({ field: '$.url', source: 'data' });
+      });
 
-    it('takes the quote from src once loaded; attributes still win', async () => {
-      const feed = { quote: { text: 'Live quote' } };
-      const el = await fixture<MbcQuote>(html`<mbc-quote cite="Ours" src=${jsonUrl(feed, { delay: 200 })}></mbc-quote>`);
-      await el.dataComplete;
-      expect(textOf(part(el, 'quote'))).to.equal('Live quote');
-      expect(textOf(part(el, 'cite'))).to.equal('Ours');
-      expectNote(el, language);
-    });
+      it('takes the quote from src once loaded; attributes still win', async () => {
+        const feed = { quote: { text: 'Live quote' } };
+        const el = await fixture<MbcQuote>(html`<mbc-quote cite="Ours" src=${jsonUrl(feed, { delay: 200 })}></mbc-quote>`);
+        await el.dataComplete;
+        expect(textOf(part(el, 'quote'))).to.equal('Live quote');
+        expect(textOf(part(el, 'cite'))).to.equal('Ours');
+        expectNote(el, language);
+      });
 
-    it('a failing src warns and keeps the built-in quote', async () => {
-      const el = await readyFixture<MbcQuote>(html`<mbc-quote src="/test-api/status?code=404"></mbc-quote>`);
-      // The built-in pull quote, in the page's language (translations are ours: unofficial).
-      expect(textOf(part(el, 'quote'))).to.equal(localText(jointStatement22MSP.quote!.text, language).value);
-      if (language === 'en') expect(textOf(part(el, 'quote'))).to.equal(QUOTE);
-      expectNote(el, language, 'unofficial');
-      expect(errors.events[0].detail).to.include({ element: 'mbc-quote', source: 'src' });
+      it('a failing src warns and keeps the built-in quote', async () => {
+        const el = await readyFixture<MbcQuote>(html`<mbc-quote src="/test-api/status?code=404"></mbc-quote>`);
+        // The built-in pull quote, in the page's language (translations are ours: unofficial).
+        expect(textOf(part(el, 'quote'))).to.equal(localText(jointStatement22MSP.quote!.text, language).value);
+        if (language === 'en') expect(textOf(part(el, 'quote'))).to.equal(QUOTE);
+        expectNote(el, language, 'unofficial');
+        expect(errors.events[0].detail).to.include({ element: 'mbc-quote', source: 'src' });
+      });
     });
-  });
 
   describe('hostile input', () => {
     it('renders hostile strings in text, cite and heading as text', async () => {
@@ -386,7 +422,13 @@ describe('mbc-quote', () => {
           await setPageLanguage(language);
           for (const payload of HOSTILE_STRINGS) {
             const data = { quote: { text: payload, cite: payload } };
-            const el = await readyFixture<MbcQuote>(html`<mbc-quote><script type="application/json">${JSON.stringify(data)}</script></mbc-quote>`);
+            const el = await readyFixture<MbcQuote>(
+              html`<mbc-quote
+                ><script type="application/json">
+                  ${JSON.stringify(data)}
+                </script></mbc-quote
+              >`,
+            );
             expect(textOf(part(el, 'quote')), language).to.equal(fold(payload));
             expect(textOf(part(el, 'cite')), language).to.equal(fold(payload));
             expectNote(el, language);
@@ -639,7 +681,9 @@ describe('mbc-quote', () => {
     it('isolates text from attributes with <bdi> in an Arabic widget', async () => {
       stubNavigator({ share: undefined, clipboard: undefined });
       await setPageLanguage('ar');
-      const el = await readyFixture<MbcQuote>(html`<mbc-quote heading="In their words" text="Every mine cleared." cite="A deminer"></mbc-quote>`);
+      const el = await readyFixture<MbcQuote>(
+        html`<mbc-quote heading="In their words" text="Every mine cleared." cite="A deminer"></mbc-quote>`,
+      );
       expect(textOf(part(el, 'heading')!.querySelector(':scope > bdi'))).to.equal('In their words');
       expect(textOf(part(el, 'quote')!.querySelector('p > bdi'))).to.equal('Every mine cleared.');
       expect(textOf(part(el, 'cite')!.querySelector('cite > bdi'))).to.equal('A deminer');
@@ -649,7 +693,13 @@ describe('mbc-quote', () => {
       stubNavigator({ share: undefined, clipboard: undefined });
       await setPageLanguage('ru');
       const data = { quote: { text: { en: 'Only in English' } } };
-      const el = await readyFixture<MbcQuote>(html`<mbc-quote><script type="application/json">${JSON.stringify(data)}</script></mbc-quote>`);
+      const el = await readyFixture<MbcQuote>(
+        html`<mbc-quote
+          ><script type="application/json">
+            ${JSON.stringify(data)}
+          </script></mbc-quote
+        >`,
+      );
       const span = part(el, 'quote')!.querySelector('p > span')!;
       expect(span.getAttribute('lang')).to.equal('en');
       expect(textOf(span)).to.equal('Only in English');
@@ -676,7 +726,9 @@ describe('mbc-quote', () => {
     it('is axe-clean in light and dark, with a source link and after "Copied"', async () => {
       stubNavigator({ share: undefined, clipboard: { writeText: () => Promise.resolve() } });
       for (const theme of ['light', 'dark']) {
-        const el = await readyFixture<MbcQuote>(html`<mbc-quote theme=${theme} href="https://example.org/statement" heading="In their words"></mbc-quote>`);
+        const el = await readyFixture<MbcQuote>(
+          html`<mbc-quote theme=${theme} href="https://example.org/statement" heading="In their words"></mbc-quote>`,
+        );
         await expect(el).to.be.accessible();
         await click(button(el));
         await statusText(el);

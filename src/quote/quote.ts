@@ -134,23 +134,45 @@ export class MbcQuote extends MbcElement {
     const quoted = msg(str`“${quote}”`, { desc: 'The quote in quotation marks, as shared or copied.' });
     this.payload = cite ? `${quoted} — ${cite}` : quoted;
     const share = !!navigator.share;
-    const citation = html`<cite><bdi>${dataCite || cite || msg('Source', { desc: 'Link to the source of a quote without a citation.' })}</bdi></cite>`;
-    // Templates are written compactly: Lit ships their whitespace as written.
-    return html`<div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>${renderHeading(headingLevel(this, this.headingLevel), this.heading && html`<bdi>${this.heading}</bdi>`)}<figure part="figure"><blockquote part="quote" cite=${href ?? nothing}><p>${own ? html`<bdi>${own}</bdi>` : texts.render(data.quote?.text)}</p></blockquote>${
-      cite || href
-        ? html`<figcaption part="cite">${href ? html`<a part="source" href=${href} rel=${isExternal(href) ? 'noopener' : nothing}>${citation}</a>` : citation}</figcaption>`
-        : nothing
-    }</figure>${texts.note()}${
-      share || navigator.clipboard
-        ? html`<div class="actions"><button part="share" type="button" @click=${this.pass}><svg part="icon" class=${share ? 'mirror' : nothing} viewBox="0 0 24 24" aria-hidden="true"><path d=${share ? 'M14 5l6 6-6 6m6-6h-8a8 8 0 00-8 8' : 'M9 9h10v11H9zM5 15V4h10'} /></svg>${
-            share
-              ? msg('Share quote', { desc: "Button: share the quote with the system's share sheet." })
-              : msg('Copy quote', { desc: 'Button: copy the quote, its source and a link.' })
-          }</button><span part="status" role="status">${this.status === 'copied'
-            ? msg('Copied', { desc: 'Status: the quote was copied.' })
-            : this.status && msg('Copy failed', { desc: 'Status: the browser refused to copy.' })}</span></div>`
-        : nothing
-    }</div>`;
+    const citation = html`<cite
+      ><bdi>${dataCite || cite || msg('Source', { desc: 'Link to the source of a quote without a citation.' })}</bdi></cite
+    >`;
+    return html`<div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
+      ${renderHeading(headingLevel(this, this.headingLevel), this.heading && html`<bdi>${this.heading}</bdi>`)}
+      <figure part="figure">
+        <blockquote part="quote" cite=${href ?? nothing}>
+          <p>${own ? html`<bdi>${own}</bdi>` : texts.render(data.quote?.text)}</p>
+        </blockquote>
+        ${
+          cite || href
+            ? html`<figcaption part="cite">
+                ${href ? html`<a part="source" href=${href} rel=${isExternal(href) ? 'noopener' : nothing}>${citation}</a>` : citation}
+              </figcaption>`
+            : nothing
+        }
+      </figure>
+      ${texts.note()}${
+        share || navigator.clipboard
+          ? html`<div class="actions">
+              <button part="share" type="button" @click=${this.pass}>
+                <svg part="icon" class=${share ? 'mirror' : nothing} viewBox="0 0 24 24" aria-hidden="true">
+                  <path d=${share ? 'M14 5l6 6-6 6m6-6h-8a8 8 0 00-8 8' : 'M9 9h10v11H9zM5 15V4h10'} /></svg
+                >${
+                  share
+                    ? msg('Share quote', { desc: "Button: share the quote with the system's share sheet." })
+                    : msg('Copy quote', { desc: 'Button: copy the quote, its source and a link.' })
+                }</button
+              ><span part="status" role="status"
+                >${
+                  this.status === 'copied'
+                    ? msg('Copied', { desc: 'Status: the quote was copied.' })
+                    : this.status && msg('Copy failed', { desc: 'Status: the browser refused to copy.' })
+                }</span
+              >
+            </div>`
+          : nothing
+      }
+    </div>`;
   }
 
   /** Shares the quote, or copies it; says what happened in the status line. One at a time: clicks meanwhile do nothing. */
@@ -163,21 +185,25 @@ export class MbcQuote extends MbcElement {
     // The blockquote's `cite` is the source link, made absolute.
     const data = { text: this.payload, url: quote.cite || document.URL };
     let status: '' | 'copied' | 'failed' = '';
-    try {
-      if (!nav.share || nav.canShare?.(data) == false) throw 0; // no Web Share, or not for this data: copy
-      await nav.share(data);
-    } catch (error) {
-      // The reader closed the share sheet: not a failure, nothing to say.
-      // Anything else (refused permission, no share target): copy instead.
-      if ((error as Error | null)?.name != 'AbortError') {
-        try {
-          await nav.clipboard.writeText(`${data.text}\n${data.url}`);
-          status = 'copied';
-        } catch {
-          // Refused permission or no clipboard: say so, and select the quote so it can be copied by hand.
-          getSelection()?.selectAllChildren(quote);
-          status = 'failed';
-        }
+    // No Web Share, or not for this data: copy.
+    let copy = !nav.share || nav.canShare?.(data) === false;
+    if (!copy) {
+      try {
+        await nav.share(data);
+      } catch (error) {
+        // The reader closed the share sheet: not a failure, nothing to say.
+        // Anything else (refused permission, no share target): copy instead.
+        copy = (error as Error | null)?.name !== 'AbortError';
+      }
+    }
+    if (copy) {
+      try {
+        await nav.clipboard.writeText(`${data.text}\n${data.url}`);
+        status = 'copied';
+      } catch {
+        // Refused permission or no clipboard: say so, and select the quote so it can be copied by hand.
+        getSelection()?.selectAllChildren(quote);
+        status = 'failed';
       }
     }
     // Empty first (above), fill after the render, so the same message is announced again.

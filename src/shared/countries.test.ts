@@ -12,42 +12,147 @@ const LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
  * "Côte d’Ivoire" is.
  */
 const UN: Record<string, Record<(typeof LANGUAGES)[number], string>> = {
-  CD: {en: "Democratic Republic of the Congo", fr: "République démocratique du Congo", es: "República Democrática del Congo", ru: "Демократическая Республика Конго", zh: "刚果民主共和国", ar: "جمهورية الكونغو الديمقراطية"},
-  CG: {en: "Congo", fr: "Congo", es: "Congo", ru: "Конго", zh: "刚果", ar: "الكونغو"},
-  CI: {en: "Côte d’Ivoire", fr: "Côte d’Ivoire", es: "Côte d’Ivoire", ru: "Кот-д'Ивуар", zh: "科特迪瓦", ar: "كوت ديفوار"},
-  IR: {en: "Iran (Islamic Republic of)", fr: "Iran (République islamique d’)", es: "Irán (República Islámica del)", ru: "Иран (Исламская Республика)", zh: "伊朗伊斯兰共和国", ar: "إيران (جمهورية - الإسلامية)"},
-  KR: {en: "Republic of Korea", fr: "République de Corée", es: "República de Corea", ru: "Республика Корея", zh: "大韩民国", ar: "جمهورية كوريا"},
-  KP: {en: "Democratic People's Republic of Korea", fr: "République populaire démocratique de Corée", es: "República Popular Democrática de Corea", ru: "Корейская Народно-Демократическая Республика", zh: "朝鲜民主主义人民共和国", ar: "جمهورية كوريا الشعبية الديمقراطية"},
-  RU: {en: "Russian Federation", fr: "Fédération de Russie", es: "Federación de Rusia", ru: "Российская Федерация", zh: "俄罗斯联邦", ar: "الاتحاد الروسي"},
-  SY: {en: "Syrian Arab Republic", fr: "République arabe syrienne", es: "República Árabe Siria", ru: "Сирийская Арабская Республика", zh: "阿拉伯叙利亚共和国", ar: "الجمهورية العربية السورية"},
-  TZ: {en: "United Republic of Tanzania", fr: "République-Unie de Tanzanie", es: "República Unida de Tanzanía", ru: "Объединенная Республика Танзания", zh: "坦桑尼亚联合共和国", ar: "جمهورية تنزانيا المتحدة"},
-  TR: {en: "Türkiye", fr: "Türkiye", es: "Türkiye", ru: "Турция", zh: "土耳其", ar: "تركيا"},
-  VN: {en: "Viet Nam", fr: "Viet Nam", es: "Viet Nam", ru: "Вьетнам", zh: "越南", ar: "فييت نام"},
-  BO: {en: "Bolivia (Plurinational State of)", fr: "Bolivie (État plurinational de)", es: "Bolivia (Estado Plurinacional de)", ru: "Боливия (Многонациональное Государство)", zh: "多民族玻利维亚国", ar: "بوليفيا (دولة - المتعددة القوميات)"},
-  VE: {en: "Venezuela (Bolivarian Republic of)", fr: "Venezuela (République bolivarienne du)", es: "Venezuela (República Bolivariana de)", ru: "Венесуэла (Боливарианская Республика)", zh: "委内瑞拉玻利瓦尔共和国", ar: "فنزويلا (جمهورية - البوليفارية)"},
-  MD: {en: "Republic of Moldova", fr: "République de Moldova", es: "República de Moldova", ru: "Республика Молдова", zh: "摩尔多瓦共和国", ar: "جمهورية مولدوفا"},
-  LA: {en: "Lao People's Democratic Republic", fr: "République démocratique populaire lao", es: "República Democrática Popular Lao", ru: "Лаосская Народно-Демократическая Республика", zh: "老挝人民民主共和国", ar: "جمهورية لاو الديمقراطية الشعبية"},
-  GB: {en: "United Kingdom of Great Britain and Northern Ireland", fr: "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", es: "Reino Unido de Gran Bretaña e Irlanda del Norte", ru: "Соединенное Королевство Великобритании и Северной Ирландии", zh: "大不列颠及北爱尔兰联合王国", ar: "المملكة المتحدة لبريطانيا العظمى وآيرلندا الشمالية"},
-  US: {en: "United States of America", fr: "États-Unis d’Amérique", es: "Estados Unidos de América", ru: "Соединенные Штаты Америки", zh: "美利坚合众国", ar: "الولايات المتحدة الأمريكية"},
-  PS: {en: "State of Palestine", fr: "État de Palestine", es: "Estado de Palestina", ru: "Государство Палестина", zh: "巴勒斯坦国", ar: "دولة فلسطين"},
-  VA: {en: "Holy See", fr: "Saint-Siège", es: "Santa Sede", ru: "Святой Престол", zh: "教廷", ar: "الكرسي الرسولي"},
-  DZ: {en: "Algeria", fr: "Algérie", es: "Argelia", ru: "Алжир", zh: "阿尔及利亚", ar: "الجزائر"},
-  AT: {en: "Austria", fr: "Autriche", es: "Austria", ru: "Австрия", zh: "奥地利", ar: "النمسا"},
-  CO: {en: "Colombia", fr: "Colombie", es: "Colombia", ru: "Колумбия", zh: "哥伦比亚", ar: "كولومبيا"},
-  IE: {en: "Ireland", fr: "Irlande", es: "Irlanda", ru: "Ирландия", zh: "爱尔兰", ar: "آيرلندا"},
-  JO: {en: "Jordan", fr: "Jordanie", es: "Jordania", ru: "Иордания", zh: "约旦", ar: "الأردن"},
-  MX: {en: "Mexico", fr: "Mexique", es: "México", ru: "Мексика", zh: "墨西哥", ar: "المكسيك"},
-  NZ: {en: "New Zealand", fr: "Nouvelle-Zélande", es: "Nueva Zelandia", ru: "Новая Зеландия", zh: "新西兰", ar: "نيوزيلندا"},
-  NO: {en: "Norway", fr: "Norvège", es: "Noruega", ru: "Норвегия", zh: "挪威", ar: "النرويج"},
-  ZA: {en: "South Africa", fr: "Afrique du Sud", es: "Sudáfrica", ru: "Южная Африка", zh: "南非", ar: "جنوب أفريقيا"},
-  CH: {en: "Switzerland", fr: "Suisse", es: "Suiza", ru: "Швейцария", zh: "瑞士", ar: "سويسرا"},
-  TH: {en: "Thailand", fr: "Thaïlande", es: "Tailandia", ru: "Таиланд", zh: "泰国", ar: "تايلند"},
-  SN: {en: "Senegal", fr: "Sénégal", es: "Senegal", ru: "Сенегал", zh: "塞内加尔", ar: "السنغال"},
-  CL: {en: "Chile", fr: "Chili", es: "Chile", ru: "Чили", zh: "智利", ar: "شيلي"},
-  PA: {en: "Panama", fr: "Panama", es: "Panamá", ru: "Панама", zh: "巴拿马", ar: "بنما"},
-  CR: {en: "Costa Rica", fr: "Costa Rica", es: "Costa Rica", ru: "Коста-Рика", zh: "哥斯达黎加", ar: "كوستاريكا"},
-  UY: {en: "Uruguay", fr: "Uruguay", es: "Uruguay", ru: "Уругвай", zh: "乌拉圭", ar: "أوروغواي"},
-  CF: {en: "Central African Republic", fr: "République centrafricaine", es: "República Centroafricana", ru: "Центральноафриканская Республика", zh: "中非共和国", ar: "جمهورية أفريقيا الوسطى"},
+  CD: {
+    en: 'Democratic Republic of the Congo',
+    fr: 'République démocratique du Congo',
+    es: 'República Democrática del Congo',
+    ru: 'Демократическая Республика Конго',
+    zh: '刚果民主共和国',
+    ar: 'جمهورية الكونغو الديمقراطية',
+  },
+  CG: { en: 'Congo', fr: 'Congo', es: 'Congo', ru: 'Конго', zh: '刚果', ar: 'الكونغو' },
+  CI: { en: 'Côte d’Ivoire', fr: 'Côte d’Ivoire', es: 'Côte d’Ivoire', ru: "Кот-д'Ивуар", zh: '科特迪瓦', ar: 'كوت ديفوار' },
+  IR: {
+    en: 'Iran (Islamic Republic of)',
+    fr: 'Iran (République islamique d’)',
+    es: 'Irán (República Islámica del)',
+    ru: 'Иран (Исламская Республика)',
+    zh: '伊朗伊斯兰共和国',
+    ar: 'إيران (جمهورية - الإسلامية)',
+  },
+  KR: {
+    en: 'Republic of Korea',
+    fr: 'République de Corée',
+    es: 'República de Corea',
+    ru: 'Республика Корея',
+    zh: '大韩民国',
+    ar: 'جمهورية كوريا',
+  },
+  KP: {
+    en: "Democratic People's Republic of Korea",
+    fr: 'République populaire démocratique de Corée',
+    es: 'República Popular Democrática de Corea',
+    ru: 'Корейская Народно-Демократическая Республика',
+    zh: '朝鲜民主主义人民共和国',
+    ar: 'جمهورية كوريا الشعبية الديمقراطية',
+  },
+  RU: {
+    en: 'Russian Federation',
+    fr: 'Fédération de Russie',
+    es: 'Federación de Rusia',
+    ru: 'Российская Федерация',
+    zh: '俄罗斯联邦',
+    ar: 'الاتحاد الروسي',
+  },
+  SY: {
+    en: 'Syrian Arab Republic',
+    fr: 'République arabe syrienne',
+    es: 'República Árabe Siria',
+    ru: 'Сирийская Арабская Республика',
+    zh: '阿拉伯叙利亚共和国',
+    ar: 'الجمهورية العربية السورية',
+  },
+  TZ: {
+    en: 'United Republic of Tanzania',
+    fr: 'République-Unie de Tanzanie',
+    es: 'República Unida de Tanzanía',
+    ru: 'Объединенная Республика Танзания',
+    zh: '坦桑尼亚联合共和国',
+    ar: 'جمهورية تنزانيا المتحدة',
+  },
+  TR: { en: 'Türkiye', fr: 'Türkiye', es: 'Türkiye', ru: 'Турция', zh: '土耳其', ar: 'تركيا' },
+  VN: { en: 'Viet Nam', fr: 'Viet Nam', es: 'Viet Nam', ru: 'Вьетнам', zh: '越南', ar: 'فييت نام' },
+  BO: {
+    en: 'Bolivia (Plurinational State of)',
+    fr: 'Bolivie (État plurinational de)',
+    es: 'Bolivia (Estado Plurinacional de)',
+    ru: 'Боливия (Многонациональное Государство)',
+    zh: '多民族玻利维亚国',
+    ar: 'بوليفيا (دولة - المتعددة القوميات)',
+  },
+  VE: {
+    en: 'Venezuela (Bolivarian Republic of)',
+    fr: 'Venezuela (République bolivarienne du)',
+    es: 'Venezuela (República Bolivariana de)',
+    ru: 'Венесуэла (Боливарианская Республика)',
+    zh: '委内瑞拉玻利瓦尔共和国',
+    ar: 'فنزويلا (جمهورية - البوليفارية)',
+  },
+  MD: {
+    en: 'Republic of Moldova',
+    fr: 'République de Moldova',
+    es: 'República de Moldova',
+    ru: 'Республика Молдова',
+    zh: '摩尔多瓦共和国',
+    ar: 'جمهورية مولدوفا',
+  },
+  LA: {
+    en: "Lao People's Democratic Republic",
+    fr: 'République démocratique populaire lao',
+    es: 'República Democrática Popular Lao',
+    ru: 'Лаосская Народно-Демократическая Республика',
+    zh: '老挝人民民主共和国',
+    ar: 'جمهورية لاو الديمقراطية الشعبية',
+  },
+  GB: {
+    en: 'United Kingdom of Great Britain and Northern Ireland',
+    fr: 'Royaume-Uni de Grande-Bretagne et d’Irlande du Nord',
+    es: 'Reino Unido de Gran Bretaña e Irlanda del Norte',
+    ru: 'Соединенное Королевство Великобритании и Северной Ирландии',
+    zh: '大不列颠及北爱尔兰联合王国',
+    ar: 'المملكة المتحدة لبريطانيا العظمى وآيرلندا الشمالية',
+  },
+  US: {
+    en: 'United States of America',
+    fr: 'États-Unis d’Amérique',
+    es: 'Estados Unidos de América',
+    ru: 'Соединенные Штаты Америки',
+    zh: '美利坚合众国',
+    ar: 'الولايات المتحدة الأمريكية',
+  },
+  PS: {
+    en: 'State of Palestine',
+    fr: 'État de Palestine',
+    es: 'Estado de Palestina',
+    ru: 'Государство Палестина',
+    zh: '巴勒斯坦国',
+    ar: 'دولة فلسطين',
+  },
+  VA: { en: 'Holy See', fr: 'Saint-Siège', es: 'Santa Sede', ru: 'Святой Престол', zh: '教廷', ar: 'الكرسي الرسولي' },
+  DZ: { en: 'Algeria', fr: 'Algérie', es: 'Argelia', ru: 'Алжир', zh: '阿尔及利亚', ar: 'الجزائر' },
+  AT: { en: 'Austria', fr: 'Autriche', es: 'Austria', ru: 'Австрия', zh: '奥地利', ar: 'النمسا' },
+  CO: { en: 'Colombia', fr: 'Colombie', es: 'Colombia', ru: 'Колумбия', zh: '哥伦比亚', ar: 'كولومبيا' },
+  IE: { en: 'Ireland', fr: 'Irlande', es: 'Irlanda', ru: 'Ирландия', zh: '爱尔兰', ar: 'آيرلندا' },
+  JO: { en: 'Jordan', fr: 'Jordanie', es: 'Jordania', ru: 'Иордания', zh: '约旦', ar: 'الأردن' },
+  MX: { en: 'Mexico', fr: 'Mexique', es: 'México', ru: 'Мексика', zh: '墨西哥', ar: 'المكسيك' },
+  NZ: { en: 'New Zealand', fr: 'Nouvelle-Zélande', es: 'Nueva Zelandia', ru: 'Новая Зеландия', zh: '新西兰', ar: 'نيوزيلندا' },
+  NO: { en: 'Norway', fr: 'Norvège', es: 'Noruega', ru: 'Норвегия', zh: '挪威', ar: 'النرويج' },
+  ZA: { en: 'South Africa', fr: 'Afrique du Sud', es: 'Sudáfrica', ru: 'Южная Африка', zh: '南非', ar: 'جنوب أفريقيا' },
+  CH: { en: 'Switzerland', fr: 'Suisse', es: 'Suiza', ru: 'Швейцария', zh: '瑞士', ar: 'سويسرا' },
+  TH: { en: 'Thailand', fr: 'Thaïlande', es: 'Tailandia', ru: 'Таиланд', zh: '泰国', ar: 'تايلند' },
+  SN: { en: 'Senegal', fr: 'Sénégal', es: 'Senegal', ru: 'Сенегал', zh: '塞内加尔', ar: 'السنغال' },
+  CL: { en: 'Chile', fr: 'Chili', es: 'Chile', ru: 'Чили', zh: '智利', ar: 'شيلي' },
+  PA: { en: 'Panama', fr: 'Panama', es: 'Panamá', ru: 'Панама', zh: '巴拿马', ar: 'بنما' },
+  CR: { en: 'Costa Rica', fr: 'Costa Rica', es: 'Costa Rica', ru: 'Коста-Рика', zh: '哥斯达黎加', ar: 'كوستاريكا' },
+  UY: { en: 'Uruguay', fr: 'Uruguay', es: 'Uruguay', ru: 'Уругвай', zh: '乌拉圭', ar: 'أوروغواي' },
+  CF: {
+    en: 'Central African Republic',
+    fr: 'République centrafricaine',
+    es: 'República Centroafricana',
+    ru: 'Центральноафриканская Республика',
+    zh: '中非共和国',
+    ar: 'جمهورية أفريقيا الوسطى',
+  },
 };
 const REQUIRED = 'CD CG CI IR KR KP RU SY TZ TR VN BO VE MD LA GB US PS VA'.split(' ');
 
@@ -87,12 +192,12 @@ describe('country names', () => {
     });
   }
 
-  it('the issue\'s States are all covered, and the Member States are 193', () => {
+  it("the issue's States are all covered, and the Member States are 193", () => {
     expect(REQUIRED.every((code) => code in UN)).to.be.true;
     expect(Object.keys(MEMBER_STATES)).to.have.length(193);
   });
 
-  it('every entry of the table is right (and logged when this engine\'s CLDR already agrees: another engine needs it)', async () => {
+  it("every entry of the table is right (and logged when this engine's CLDR already agrees: another engine needs it)", async () => {
     const notNeeded: string[] = [];
     for (const language of LANGUAGES) {
       const table = (await loaders[language]()).names;
@@ -116,7 +221,7 @@ describe('country names', () => {
     expect(countryName('RU', 'en-GB')).to.equal('Russian Federation');
   });
 
-  it('Traditional Chinese keeps CLDR\'s Traditional names (the UN writes Simplified)', () => {
+  it("Traditional Chinese keeps CLDR's Traditional names (the UN writes Simplified)", () => {
     expect(countryNamesReady('zh-TW')).to.be.true;
     expect(countryName('CD', 'zh-TW')).to.equal(new Intl.DisplayNames(['zh-TW'], { type: 'region' }).of('CD'));
   });
@@ -126,7 +231,7 @@ describe('country names', () => {
     expect(countryName('XK', 'en')).to.equal('Kosovo');
   });
 
-  it('sorts names with the locale\'s collation and keeps unknown codes as codes', () => {
+  it("sorts names with the locale's collation and keeps unknown codes as codes", () => {
     const unknown: Array<[string, number]> = [];
     const names = sortedCountryNames(['SE', 'ZZ', 'AT', 'AX', 'DE'], 'sv', (code, i) => unknown.push([code, i]));
     // Swedish sorts Å after Z; Ö and Ä too
@@ -137,7 +242,7 @@ describe('country names', () => {
     expect(english).to.deep.equal(['Austria', 'Central African Republic', 'Colombia', 'Democratic Republic of the Congo']);
   });
 
-  it('joins names with the locale\'s conjunction', () => {
+  it("joins names with the locale's conjunction", () => {
     expect(listOf(['Algeria', 'Austria', 'Thailand'], 'en')).to.equal('Algeria, Austria, and Thailand');
     expect(listOf(['Algérie', 'Autriche'], 'fr')).to.equal('Algérie et Autriche');
   });
@@ -149,7 +254,7 @@ describe('country names', () => {
     expect(statesCount(1000, 'en')).to.equal('1,000 States');
   });
 
-  it('plural picks the category\'s form, and other when the language\'s category has none', () => {
+  it("plural picks the category's form, and other when the language's category has none", () => {
     const forms = { one: () => 'one', few: () => 'few', many: () => 'many', other: () => 'other' };
     expect(plural('ru', 1, forms)).to.equal('one');
     expect(plural('ru', 3, forms)).to.equal('few');

@@ -26,9 +26,9 @@ const displayNames = new Map<string, Intl.DisplayNames>();
 /** The UN table for a locale, or undefined while it loads (or for Traditional Chinese, which the UN does not use). */
 function unTable(locale: string): CountryNames | undefined {
   const language = resolveLanguage(locale);
-  if (language == 'zh') {
+  if (language === 'zh') {
     try {
-      if (new Intl.Locale(locale).maximize().script == 'Hant') return {};
+      if (new Intl.Locale(locale).maximize().script === 'Hant') return {};
     } catch {
       // an odd tag: Simplified, as the UN writes
     }
@@ -94,11 +94,21 @@ export function statesCount(count: number, locale: string): string {
   const n = new Intl.NumberFormat(locale).format(count);
   return plural(locale, count, {
     // Every category some UN language uses (see plural.ts): Arabic has all six, Russian one/few/many/other.
-    zero: () => msg(str`${n} States`, { id: 'states.zero', desc: 'A number of States (countries), plural form "zero" (Arabic: 0).' }),
+    zero: () =>
+      msg(str`${n} States`, { id: 'states.zero', desc: 'A number of States (countries), plural form "zero" (Arabic: 0).' }),
     one: () => msg(str`${n} State`, { id: 'states.one', desc: 'A number of States (countries), plural form "one".' }),
-    two: () => msg(str`${n} States`, { id: 'states.two', desc: 'A number of States (countries), plural form "two" (Arabic: 2).' }),
-    few: () => msg(str`${n} States`, { id: 'states.few', desc: 'A number of States (countries), plural form "few" (Russian: 2-4, 22-24; Arabic: 3-10).' }),
-    many: () => msg(str`${n} States`, { id: 'states.many', desc: 'A number of States (countries), plural form "many" (Russian: 5-20, 25-30; Arabic: 11-99; French, Spanish: millions).' }),
+    two: () =>
+      msg(str`${n} States`, { id: 'states.two', desc: 'A number of States (countries), plural form "two" (Arabic: 2).' }),
+    few: () =>
+      msg(str`${n} States`, {
+        id: 'states.few',
+        desc: 'A number of States (countries), plural form "few" (Russian: 2-4, 22-24; Arabic: 3-10).',
+      }),
+    many: () =>
+      msg(str`${n} States`, {
+        id: 'states.many',
+        desc: 'A number of States (countries), plural form "many" (Russian: 5-20, 25-30; Arabic: 11-99; French, Spanish: millions).',
+      }),
     other: () => msg(str`${n} States`, { id: 'states.other', desc: 'A number of States (countries), plural form "other".' }),
   });
 }

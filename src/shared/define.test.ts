@@ -27,8 +27,14 @@ describe('define', () => {
     const warnings = captureWarnings();
     try {
       const is = tag();
-      const First = class extends HTMLElement { static is = is; static version = VERSION; };
-      const Copy = class extends HTMLElement { static is = is; static version = VERSION; };
+      const First = class extends HTMLElement {
+        static is = is;
+        static version = VERSION;
+      };
+      const Copy = class extends HTMLElement {
+        static is = is;
+        static version = VERSION;
+      };
       define(First);
       expect(() => define(Copy)).to.not.throw();
       expect(customElements.get(is)).to.equal(First);
@@ -42,8 +48,14 @@ describe('define', () => {
     const warnings = captureWarnings();
     try {
       const is = tag();
-      const Old = class extends HTMLElement { static is = is; static version = '0.0.1'; };
-      const Ours = class extends HTMLElement { static is = is; static version = VERSION; };
+      const Old = class extends HTMLElement {
+        static is = is;
+        static version = '0.0.1';
+      };
+      const Ours = class extends HTMLElement {
+        static is = is;
+        static version = VERSION;
+      };
       define(Old);
       expect(() => define(Ours)).to.not.throw();
       expect(customElements.get(is)).to.equal(Old);
@@ -57,7 +69,9 @@ describe('define', () => {
   it('a refused definition warns instead of throwing', () => {
     const warnings = captureWarnings();
     try {
-      const Bad = class extends HTMLElement { static is = 'not-valid-Name'; };
+      const Bad = class extends HTMLElement {
+        static is = 'not-valid-Name';
+      };
       expect(() => define(Bad)).to.not.throw();
       expect(warnings.messages).to.have.length(1);
     } finally {

@@ -41,7 +41,12 @@ const COMPACT = { notation: 'compact', compactDisplay: 'long' } as const;
 
 /** Options for exactly `digits` fraction digits, never "-0" (on the way from -5 to 5), and `more`. */
 const fixed = (digits: number, more?: Intl.NumberFormatOptions) =>
-  ({ minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'negative', ...more }) as Intl.NumberFormatOptions;
+  ({
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'negative',
+    ...more,
+  }) as Intl.NumberFormatOptions;
 
 /**
  * Formats a figure in a locale (`fr`, `zh`, `ar-u-nu-arab`), through `Intl`:

@@ -78,7 +78,7 @@ describe('locale', () => {
       expect(intlTag('@@')).to.equal('en-u-nu-latn');
     });
 
-    it('writes the digits of hand-written numbers in the tag\'s numbering system', () => {
+    it("writes the digits of hand-written numbers in the tag's numbering system", () => {
       expect(localDigits('Over 55 million, 75 %', 'ar-u-nu-latn')).to.equal('Over 55 million, 75 %');
       expect(localDigits('أكثر من 55 مليون', 'ar-u-nu-arab')).to.equal('أكثر من ٥٥ مليون');
       expect(localDigits('1997-2025', 'fa-u-nu-arabext')).to.equal('۱۹۹۷-۲۰۲۵');
@@ -116,9 +116,7 @@ describe('locale', () => {
     });
 
     it('re-renders every widget exactly once when the language changes', async () => {
-      const widgets = await Promise.all(
-        [1, 2, 3].map(() => fixture<ProbeElement>(html`<mbc-locale-probe></mbc-locale-probe>`)),
-      );
+      const widgets = await Promise.all([1, 2, 3].map(() => fixture<ProbeElement>(html`<mbc-locale-probe></mbc-locale-probe>`)));
       await settle();
       for (const el of widgets) el.renders = 0;
       await setPageLanguage('ar');
@@ -250,8 +248,9 @@ describe('locale', () => {
       const copy = (await import(`${LOCALIZATION_MODULE}?copy=${Date.now()}`)) as typeof import('./localization.js');
       expect(copy.configure(() => Promise.reject(new Error('not used')))).to.equal(ours);
       // @lit/localize itself would have thrown:
-      expect(() => configureLocalization({ sourceLocale: 'en', targetLocales: [], loadLocale: () => Promise.reject() }))
-        .to.throw(/only be configured once/);
+      expect(() => configureLocalization({ sourceLocale: 'en', targetLocales: [], loadLocale: () => Promise.reject() })).to.throw(
+        /only be configured once/,
+      );
     });
 
     it('does not throw when the page configured @lit/localize itself', async () => {
@@ -275,8 +274,22 @@ describe('locale', () => {
 
   describe('plurals', () => {
     it('picks Arabic’s six categories and Russian’s three', () => {
-      expect([0, 1, 2, 3, 11, 100].map((n) => pluralCategory('ar', n))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
-      expect([1, 2, 5, 18, 21, 1.5].map((n) => pluralCategory('ru', n))).to.deep.equal(['one', 'few', 'many', 'many', 'one', 'other']);
+      expect([0, 1, 2, 3, 11, 100].map((n) => pluralCategory('ar', n))).to.deep.equal([
+        'zero',
+        'one',
+        'two',
+        'few',
+        'many',
+        'other',
+      ]);
+      expect([1, 2, 5, 18, 21, 1.5].map((n) => pluralCategory('ru', n))).to.deep.equal([
+        'one',
+        'few',
+        'many',
+        'many',
+        'one',
+        'other',
+      ]);
       expect([1, 18].map((n) => pluralCategory('en', n))).to.deep.equal(['one', 'other']);
       expect(pluralCategory('zh', 1)).to.equal('other');
       expect(PLURAL_CATEGORIES).to.have.length(6);

@@ -20,9 +20,13 @@ describe('StatementController', () => {
   });
 
   it('takes each field from the highest source that has it', async () => {
-    const el = await fixture<MbcCommitmentList>(html`<mbc-commitment-list src=${jsonUrl({ title: 'From src' })}>
-      <script type="application/json">{"commitments": [{"id": "i", "text": "Inline"}]}</script>
-    </mbc-commitment-list>`);
+    const el = await fixture<MbcCommitmentList>(
+      html`<mbc-commitment-list src=${jsonUrl({ title: 'From src' })}>
+        <script type="application/json">
+          { "commitments": [{ "id": "i", "text": "Inline" }] }
+        </script>
+      </mbc-commitment-list>`,
+    );
     await el.dataComplete;
     // src has no commitments: the inline ones show, and src still counts as the top source.
     expect(textOf(el.shadowRoot!.querySelector('li'))).to.equal('Inline');

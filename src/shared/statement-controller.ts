@@ -165,7 +165,8 @@ export class StatementController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.#readyFired || this.#srcTicket || this.#loadingBuiltIn || this.#inlinePending || this.#fullText === 'loading') return;
+    if (this.#readyFired || this.#srcTicket || this.#loadingBuiltIn || this.#inlinePending || this.#fullText === 'loading')
+      return;
     this.#readyFired = true;
     emit<ReadyDetail>(this.#host, 'mbc-ready', { element: this.#host.localName, source: this.source });
   }
@@ -202,14 +203,17 @@ export class StatementController implements ReactiveController {
       .then(({ fetchStatement }) =>
         current() ? fetchStatement(src, this.#host.srcTimeout, (request) => (this.#request = request)) : undefined,
       )
-      .then((outcome) => {
-        if (!outcome || !current()) return;
-        if ('statement' in outcome) {
-          this.#fromSrc = outcome.statement;
-          this.#loadedSrc = src;
-          this.#merged = undefined;
-        } else this.#report('src', outcome);
-      }, () => current() && this.#report('src', { field: 'src', message: UNREADABLE }))
+      .then(
+        (outcome) => {
+          if (!outcome || !current()) return;
+          if ('statement' in outcome) {
+            this.#fromSrc = outcome.statement;
+            this.#loadedSrc = src;
+            this.#merged = undefined;
+          } else this.#report('src', outcome);
+        },
+        () => current() && this.#report('src', { field: 'src', message: UNREADABLE }),
+      )
       .finally(() => {
         if (!current()) return;
         this.#request = undefined;
@@ -228,11 +232,14 @@ export class StatementController implements ReactiveController {
     const json = script.textContent ?? '';
     this.#inlinePending = true;
     this.#inlineAnswer = loadSources()
-      .then(({ parseStatement }) => {
-        const outcome = parseStatement(json);
-        if ('statement' in outcome) this.#fromInline = outcome.statement;
-        else this.#report('inline', outcome);
-      }, () => this.#report('inline', { field: 'inline JSON', message: UNREADABLE }))
+      .then(
+        ({ parseStatement }) => {
+          const outcome = parseStatement(json);
+          if ('statement' in outcome) this.#fromInline = outcome.statement;
+          else this.#report('inline', outcome);
+        },
+        () => this.#report('inline', { field: 'inline JSON', message: UNREADABLE }),
+      )
       .finally(() => {
         this.#inlinePending = false;
         this.#merged = undefined;

@@ -20,11 +20,17 @@ function validated(data: unknown, where: string): Outcome {
 }
 
 /** Fetches and validates `src`; `started` receives the request, so the caller can release it. */
-export async function fetchStatement(src: string, timeout: number | undefined, started: (request: JsonRequest) => void): Promise<Outcome> {
+export async function fetchStatement(
+  src: string,
+  timeout: number | undefined,
+  started: (request: JsonRequest) => void,
+): Promise<Outcome> {
   const request = requestJson(src, timeout);
   started(request);
   const result = await request.result;
-  return result.ok ? validated(result.data, `"${truncate(src)}"`) : { field: 'src', message: `"${truncate(src)}" ${result.reason}` };
+  return result.ok
+    ? validated(result.data, `"${truncate(src)}"`)
+    : { field: 'src', message: `"${truncate(src)}" ${result.reason}` };
 }
 
 /** Parses and validates the text of an inline `<script type="application/json">`. */

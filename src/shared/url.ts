@@ -1,6 +1,10 @@
 import { truncate } from './attributes.js';
 import { reportDataError, type DataErrorDetail } from './diagnostics.js';
 
+/** A C0 control character: no URL a widget links to has one. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\0-\x1f]/;
+
 /**
  * Returns the URL if it is safe to put in an `href`: http, https, mailto or a
  * relative reference. Anything else (javascript:, data:, vbscript:, and the
@@ -12,7 +16,7 @@ export function safeUrl(value: unknown, base: string = document.baseURI): string
   // then let URL decide the scheme.
   const url = typeof value === 'string' ? value.replace(/^[\0- ]+|[\0- ]+$|[\t\n\r]/g, '') : '';
   try {
-    return url && !/[\0-\x1f]/.test(url) && /^(https?|mailto):$/.test(new URL(url, base).protocol) ? url : undefined;
+    return url && !CONTROL.test(url) && /^(https?|mailto):$/.test(new URL(url, base).protocol) ? url : undefined;
   } catch {
     return undefined; // unparseable, or relative to a base that takes none
   }

@@ -40,7 +40,9 @@ describe('validateStatement', () => {
     expect((Object.prototype as unknown as Record<string, unknown>).polluted).to.be.undefined;
     // "__proto__" is not a language tag, so that text map is refused as a whole.
     expect(result.ok).to.be.false;
-    const clean = validateStatement(JSON.parse('{"__proto__": {"polluted": "yes"}, "commitments": [{"id": "a", "text": "b", "__proto__": {"x": 1}}]}'));
+    const clean = validateStatement(
+      JSON.parse('{"__proto__": {"polluted": "yes"}, "commitments": [{"id": "a", "text": "b", "__proto__": {"x": 1}}]}'),
+    );
     expect(clean.ok).to.be.true;
     if (clean.ok) {
       expect(Object.getPrototypeOf(clean.statement)).to.equal(Object.prototype);

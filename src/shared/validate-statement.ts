@@ -80,7 +80,12 @@ function array<T>(input: unknown, path: string, item: (value: unknown, path: str
 }
 
 /** Copies the optional keys that are present, each through its own check. */
-function optional<T extends object>(obj: Obj, path: string, target: T, checks: { [K in keyof T]?: (v: unknown, p: string) => T[K] }): T {
+function optional<T extends object>(
+  obj: Obj,
+  path: string,
+  target: T,
+  checks: { [K in keyof T]?: (v: unknown, p: string) => T[K] },
+): T {
   for (const key of Object.keys(checks) as (keyof T & string)[]) {
     const value = field(obj, key);
     if (value !== undefined) target[key] = checks[key]!(value, `${path}.${key}`);
@@ -115,13 +120,18 @@ function boolean(input: unknown, path: string): boolean {
 
 function fact(input: unknown, path: string): Fact {
   const obj = object(input, path);
-  return optional<Fact>(obj, path, { id: id(field(obj, 'id'), `${path}.id`), text: text(field(obj, 'text'), `${path}.text`) }, {
-    value: number,
-    format,
-    decimals: integer(0, 20),
-    qualifier: text,
-    label: text,
-  });
+  return optional<Fact>(
+    obj,
+    path,
+    { id: id(field(obj, 'id'), `${path}.id`), text: text(field(obj, 'text'), `${path}.text`) },
+    {
+      value: number,
+      format,
+      decimals: integer(0, 20),
+      qualifier: text,
+      label: text,
+    },
+  );
 }
 
 function achievement(input: unknown, path: string): Achievement {
@@ -163,12 +173,17 @@ function commitment(input: unknown, path: string): Commitment {
 
 function callToAction(input: unknown, path: string): CallToAction {
   const obj = object(input, path);
-  return optional<CallToAction>(obj, path, { text: text(field(obj, 'text'), `${path}.text`) }, {
-    closing: (v, p) => array(v, p, text),
-    heading: text,
-    href: string,
-    label: text,
-  });
+  return optional<CallToAction>(
+    obj,
+    path,
+    { text: text(field(obj, 'text'), `${path}.text`) },
+    {
+      closing: (v, p) => array(v, p, text),
+      heading: text,
+      href: string,
+      label: text,
+    },
+  );
 }
 
 function quote(input: unknown, path: string): Quote {
@@ -185,23 +200,28 @@ function quote(input: unknown, path: string): Quote {
 export function validateStatement(input: unknown): Validation {
   try {
     const obj = object(input, '$');
-    const statement = optional<Statement>(obj, '$', {}, {
-      id,
-      kind: text,
-      title: text,
-      meeting: text,
-      date: (v, p) => string(v, p, /^\d{4}-\d{2}(-\d{2})?$/, 'a date such as "2025-12-01"'),
-      url: string,
-      officialLanguages: (v, p) => array(v, p, (x, q) => string(x, q, LANGUAGE_TAG, 'a language tag such as "en"')),
-      signatories: (v, p) => array(v, p, signatoryGroup),
-      sections: (v, p) => array(v, p, section),
-      achievements: (v, p) => array(v, p, achievement),
-      humanCost: (v, p) => array(v, p, fact),
-      challenges: (v, p) => array(v, p, text),
-      commitments: (v, p) => array(v, p, commitment),
-      callToAction,
-      quote,
-    });
+    const statement = optional<Statement>(
+      obj,
+      '$',
+      {},
+      {
+        id,
+        kind: text,
+        title: text,
+        meeting: text,
+        date: (v, p) => string(v, p, /^\d{4}-\d{2}(-\d{2})?$/, 'a date such as "2025-12-01"'),
+        url: string,
+        officialLanguages: (v, p) => array(v, p, (x, q) => string(x, q, LANGUAGE_TAG, 'a language tag such as "en"')),
+        signatories: (v, p) => array(v, p, signatoryGroup),
+        sections: (v, p) => array(v, p, section),
+        achievements: (v, p) => array(v, p, achievement),
+        humanCost: (v, p) => array(v, p, fact),
+        challenges: (v, p) => array(v, p, text),
+        commitments: (v, p) => array(v, p, commitment),
+        callToAction,
+        quote,
+      },
+    );
     return { ok: true, statement };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, issue: error.issue };

@@ -45,7 +45,9 @@ const OTHER = {
 };
 
 function inline(data: unknown) {
-  return html`<script type="application/json">${JSON.stringify(data)}</script>`;
+  return html`<script type="application/json">
+    ${JSON.stringify(data)}
+  </script>`;
 }
 
 const root = (el: MbcSignatoryList) => el.shadowRoot!;
@@ -121,7 +123,9 @@ describe('mbc-signatory-list', () => {
     });
 
     it('all (the default) shows every group the data has, even other ids', async () => {
-      const el = await readyFixture<MbcSignatoryList>(html`<mbc-signatory-list group="all">${inline(OTHER)}</mbc-signatory-list>`);
+      const el = await readyFixture<MbcSignatoryList>(
+        html`<mbc-signatory-list group="all">${inline(OTHER)}</mbc-signatory-list>`,
+      );
       expect(headings(el)).to.deep.equal(['Leaders', 'Friends', 'Observers']);
       expect(lists(el)).to.deep.equal([
         ['Democratic Republic of the Congo', 'France', 'Germany'],
@@ -148,7 +152,9 @@ describe('mbc-signatory-list', () => {
 
     it('a group the data does not have shows "No States to show."', async () => {
       const el = await readyFixture<MbcSignatoryList>(
-        html`<mbc-signatory-list group="champions">${inline({ signatories: [{ id: 'others', label: 'Others', states: ['FR'] }] })}</mbc-signatory-list>`,
+        html`<mbc-signatory-list group="champions"
+          >${inline({ signatories: [{ id: 'others', label: 'Others', states: ['FR'] }] })}</mbc-signatory-list
+        >`,
       );
       expect(root(el).querySelector('ul')).to.not.exist;
       expect(textOf(root(el).querySelector('[part=empty]'))).to.equal('No States to show.');
@@ -156,7 +162,7 @@ describe('mbc-signatory-list', () => {
   });
 
   describe('display', () => {
-    it('inline joins the names with the language\'s conjunction', async () => {
+    it("inline joins the names with the language's conjunction", async () => {
       const el = await readyFixture<MbcSignatoryList>(html`<mbc-signatory-list display="inline"></mbc-signatory-list>`);
       expect(root(el).querySelector('ul')).to.not.exist;
       const sentences = Array.from(root(el).querySelectorAll('[part=inline]'), (p) => textOf(p));
@@ -183,7 +189,14 @@ describe('mbc-signatory-list', () => {
 
     it('count says "1 State" and "0 States", and counts a State in two groups once', async () => {
       const one = await readyFixture<MbcSignatoryList>(
-        html`<mbc-signatory-list display="count">${inline({ signatories: [{ id: 'a', label: 'A', states: ['FR'] }, { id: 'b', label: 'B', states: ['FR'] }] })}</mbc-signatory-list>`,
+        html`<mbc-signatory-list display="count"
+          >${inline({
+            signatories: [
+              { id: 'a', label: 'A', states: ['FR'] },
+              { id: 'b', label: 'B', states: ['FR'] },
+            ],
+          })}</mbc-signatory-list
+        >`,
       );
       expect(textOf(root(one).querySelector('[part=count]'))).to.equal('1 State');
       const none = await readyFixture<MbcSignatoryList>(
@@ -237,12 +250,17 @@ describe('mbc-signatory-list', () => {
   describe('data', () => {
     it('takes any codes from inline JSON; an unknown code shows the code and warns with its path', async () => {
       const el = await readyFixture<MbcSignatoryList>(
-        html`<mbc-signatory-list>${inline({ signatories: [{ id: 'x', label: 'X', states: ['SE', 'XX', 'AT', 'ZZ'] }] })}</mbc-signatory-list>`,
+        html`<mbc-signatory-list
+          >${inline({ signatories: [{ id: 'x', label: 'X', states: ['SE', 'XX', 'AT', 'ZZ'] }] })}</mbc-signatory-list
+        >`,
       );
       expect(lists(el)).to.deep.equal([['Austria', 'Sweden', 'XX', 'ZZ']]);
       expect(warnings.messages).to.have.length(2);
       expect(warnings.messages[0]).to.contain('$.signatories[0].states[1]').and.contain('"XX"');
-      expect(errors.events.map((e) => e.detail.field)).to.deep.equal(['$.signatories[0].states[1]', '$.signatories[0].states[3]']);
+      expect(errors.events.map((e) => e.detail.field)).to.deep.equal([
+        '$.signatories[0].states[1]',
+        '$.signatories[0].states[3]',
+      ]);
       expect(errors.events[0].detail.source).to.equal('data');
       // reported once, not on every render
       el.requestUpdate();
@@ -252,7 +270,9 @@ describe('mbc-signatory-list', () => {
 
     it('an empty group and an empty list say so', async () => {
       const empty = await readyFixture<MbcSignatoryList>(
-        html`<mbc-signatory-list>${inline({ signatories: [{ id: 'champions', label: 'Champions', states: [] }] })}</mbc-signatory-list>`,
+        html`<mbc-signatory-list
+          >${inline({ signatories: [{ id: 'champions', label: 'Champions', states: [] }] })}</mbc-signatory-list
+        >`,
       );
       expect(root(empty).querySelector('ul')).to.not.exist;
       expect(textOf(root(empty).querySelector('[part=empty]'))).to.equal('No States to show.');
@@ -275,7 +295,9 @@ describe('mbc-signatory-list', () => {
 
     it('a hostile state code is refused by the schema: warning, built-in statement', async () => {
       const el = await readyFixture<MbcSignatoryList>(
-        html`<mbc-signatory-list>${inline({ signatories: [{ id: 'x', label: 'X', states: [HOSTILE_STRINGS[0]] }] })}</mbc-signatory-list>`,
+        html`<mbc-signatory-list
+          >${inline({ signatories: [{ id: 'x', label: 'X', states: [HOSTILE_STRINGS[0]] }] })}</mbc-signatory-list
+        >`,
       );
       expect(lists(el)).to.deep.equal([CHAMPIONS_EN, SUPPORTERS_EN]);
       expect(errors.events[0].detail.field).to.equal('$.signatories[0].states[0]');
@@ -284,7 +306,9 @@ describe('mbc-signatory-list', () => {
 
     it('src replaces the inline groups once loaded; a failing src keeps them', async () => {
       const el = await fixture<MbcSignatoryList>(
-        html`<mbc-signatory-list src=${jsonUrl(OTHER, { delay: 400 })}>${inline({ signatories: [{ id: 'a', label: 'A', states: ['JP'] }] })}</mbc-signatory-list>`,
+        html`<mbc-signatory-list src=${jsonUrl(OTHER, { delay: 400 })}
+          >${inline({ signatories: [{ id: 'a', label: 'A', states: ['JP'] }] })}</mbc-signatory-list
+        >`,
       );
       // The inline groups show as soon as they are read, while src is still on its way.
       await waitUntil(() => lists(el).length > 0, 'the inline groups never showed', { timeout: 300 });
@@ -292,7 +316,9 @@ describe('mbc-signatory-list', () => {
       await el.dataComplete;
       expect(headings(el)).to.deep.equal(['Leaders', 'Friends', 'Observers']);
       const failing = await readyFixture<MbcSignatoryList>(
-        html`<mbc-signatory-list src="/test-api/status?code=500">${inline({ signatories: [{ id: 'a', label: 'A', states: ['JP'] }] })}</mbc-signatory-list>`,
+        html`<mbc-signatory-list src="/test-api/status?code=500"
+          >${inline({ signatories: [{ id: 'a', label: 'A', states: ['JP'] }] })}</mbc-signatory-list
+        >`,
       );
       expect(lists(failing)).to.deep.equal([['Japan']]);
       expect(errors.events.map((e) => e.detail.source)).to.deep.equal(['src']);
@@ -339,7 +365,10 @@ describe('mbc-signatory-list', () => {
       await waitUntil(() => lists(el)[0]?.includes('Демократическая Республика Конго'), 'Russian names after the change');
       observer.disconnect();
       const ru = lists(el)[0].join(', ');
-      expect(seen.every((state) => state === 'en: ' + SUPPORTERS_EN.join(', ') || state === `ru: ${ru}`), seen.join('\n')).to.be.true;
+      expect(
+        seen.every((state) => state === 'en: ' + SUPPORTERS_EN.join(', ') || state === `ru: ${ru}`),
+        seen.join('\n'),
+      ).to.be.true;
       expect(ru).to.not.contain('Конго - Киншаса');
     });
 
@@ -348,7 +377,19 @@ describe('mbc-signatory-list', () => {
       const el = await readyFixture<MbcSignatoryList>(html`<mbc-signatory-list></mbc-signatory-list>`);
       await waitUntil(() => root(el).querySelector('[part=base]')?.getAttribute('lang') === 'fr');
       expect(lists(el)).to.deep.equal([
-        ['Afrique du Sud', 'Algérie', 'Autriche', 'Colombie', 'Irlande', 'Jordanie', 'Mexique', 'Norvège', 'Nouvelle-Zélande', 'Suisse', 'Thaïlande'],
+        [
+          'Afrique du Sud',
+          'Algérie',
+          'Autriche',
+          'Colombie',
+          'Irlande',
+          'Jordanie',
+          'Mexique',
+          'Norvège',
+          'Nouvelle-Zélande',
+          'Suisse',
+          'Thaïlande',
+        ],
         ['Chili', 'Costa Rica', 'Panama', 'République centrafricaine', 'République démocratique du Congo', 'Sénégal', 'Uruguay'],
       ]);
     });
@@ -375,10 +416,11 @@ describe('mbc-signatory-list', () => {
 
     it('Chinese: UN names', async () => {
       document.documentElement.lang = 'zh';
-      const el = await readyFixture<MbcSignatoryList>(html`<mbc-signatory-list display="inline">${inline(OTHER)}</mbc-signatory-list>`);
+      const el = await readyFixture<MbcSignatoryList>(
+        html`<mbc-signatory-list display="inline">${inline(OTHER)}</mbc-signatory-list>`,
+      );
       await waitUntil(() => textOf(root(el).querySelector('[part=inline]')).includes('刚果民主共和国'), 'Chinese names');
     });
-
   });
 
   describe('layout', () => {

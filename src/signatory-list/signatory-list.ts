@@ -69,28 +69,35 @@ export class MbcSignatoryList extends CountryNamesElement {
     const statement = this.content.statement;
     const texts = new ContentText(this.locale, statement);
     const groups = statement.signatories ?? [];
-    const count = display == 'count';
-    const shown = groups.filter((data) => (group == 'all' || data.id == group) && (count || data.states.length));
+    const count = display === 'count';
+    const shown = groups.filter((data) => (group === 'all' || data.id === group) && (count || data.states.length));
     /** "18 States" (`display="count"`). */
     const counted = (states: string[]) => html`<p part="count" class="count">${this.countStates(states)}</p>`;
-    // Templates are written compactly: Lit ships their whitespace as written.
-    return html`<div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>${
-      count && group == 'all'
-        ? counted(groups.flatMap((data) => data.states))
-        : shown.length
-          ? shown.map((data) => {
-              const index = groups.indexOf(data);
-              const id = `group-${index}`;
-              const label = texts.render(data.label);
-              return html`<div part="group" class="group">${renderHeading(level, label, id)}${
-                count
-                  ? counted(data.states)
-                  : display == 'inline'
-                    ? html`<p part="inline">${this.joinedNames(data.states, index)}</p>`
-                    : html`<ul part="list" aria-labelledby=${label ? id : nothing}>${this.stateNames(data.states, index).map((name) => html`<li part="item">${name}</li>`)}</ul>`
-              }</div>`;
-            })
-          : html`<p part="empty" class="empty">${msg('No States to show.', { desc: 'Signatory list: shown when the data has no States for the chosen group.' })}</p>`
-    }${texts.note()}</div>`;
+    return html`<div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
+      ${
+        count && group === 'all'
+          ? counted(groups.flatMap((data) => data.states))
+          : shown.length
+            ? shown.map((data) => {
+                const index = groups.indexOf(data);
+                const id = `group-${index}`;
+                const label = texts.render(data.label);
+                return html`<div part="group" class="group">
+                  ${renderHeading(level, label, id)}${
+                    count
+                      ? counted(data.states)
+                      : display === 'inline'
+                        ? html`<p part="inline">${this.joinedNames(data.states, index)}</p>`
+                        : html`<ul part="list" aria-labelledby=${label ? id : nothing}>
+                            ${this.stateNames(data.states, index).map((name) => html`<li part="item">${name}</li>`)}
+                          </ul>`
+                  }
+                </div>`;
+              })
+            : html`<p part="empty" class="empty">
+                ${msg('No States to show.', { desc: 'Signatory list: shown when the data has no States for the chosen group.' })}
+              </p>`
+      }${texts.note()}
+    </div>`;
   }
 }

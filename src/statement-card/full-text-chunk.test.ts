@@ -8,7 +8,10 @@ import type { MbcStatementCard } from './statement-card.js';
  * text (a chunk of its own); opening "Read the full statement" fetches it.
  */
 const requests = (name: string) =>
-  performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.includes(name));
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.includes(name));
 const textRequests = () => requests('joint-statement-22msp.text');
 
 describe('mbc-statement-card and the long text of the built-in statement', () => {
@@ -30,8 +33,14 @@ describe('mbc-statement-card and the long text of the built-in statement', () =>
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     await el.dataComplete;
     expect(textRequests()).to.not.be.empty;
-    expect(Array.from(root.querySelectorAll('#full h3'), (h) => h.textContent)).to.deep.equal(['Achievements', 'Challenges', 'Concrete actions']);
-    expect(root.querySelector('#full')!.textContent).to.contain('The human cost of anti-personnel landmines remains unacceptable.');
+    expect(Array.from(root.querySelectorAll('#full h3'), (h) => h.textContent)).to.deep.equal([
+      'Achievements',
+      'Challenges',
+      'Concrete actions',
+    ]);
+    expect(root.querySelector('#full')!.textContent).to.contain(
+      'The human cost of anti-personnel landmines remains unacceptable.',
+    );
     el.remove();
   });
 

@@ -19,7 +19,11 @@ describe('mbc-statement-card variant="full" while the long text loads', () => {
     expect(el.shadowRoot!.querySelector('[part=base]')).to.not.exist;
     await ready;
     expect(el.shadowRoot!.querySelector('slot')).to.not.exist;
-    expect(Array.from(el.shadowRoot!.querySelectorAll('[part=full] h3'), (h) => h.textContent)).to.deep.equal(['Achievements', 'Challenges', 'Concrete actions']);
+    expect(Array.from(el.shadowRoot!.querySelectorAll('[part=full] h3'), (h) => h.textContent)).to.deep.equal([
+      'Achievements',
+      'Challenges',
+      'Concrete actions',
+    ]);
     el.remove();
   });
 });

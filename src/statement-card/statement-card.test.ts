@@ -36,7 +36,9 @@ const OTHER = {
 };
 
 function inline(data: unknown) {
-  return html`<script type="application/json">${JSON.stringify(data)}</script>`;
+  return html`<script type="application/json">
+    ${JSON.stringify(data)}
+  </script>`;
 }
 
 const root = (el: MbcStatementCard) => el.shadowRoot!;
@@ -104,7 +106,11 @@ describe('mbc-statement-card', () => {
       expect(region(el).hidden).to.be.false;
       await el.dataComplete;
       expect(visible(region(el))).to.be.true;
-      expect(Array.from(region(el).querySelectorAll('h3'), textOf)).to.deep.equal(['Achievements', 'Challenges', 'Concrete actions']);
+      expect(Array.from(region(el).querySelectorAll('h3'), textOf)).to.deep.equal([
+        'Achievements',
+        'Challenges',
+        'Concrete actions',
+      ]);
       // the opening paragraph is not repeated
       expect(textOf(el.shadowRoot!.querySelector('[part=base]')).split(OPENING)).to.have.length(2);
       toggle(el).click();
@@ -114,7 +120,9 @@ describe('mbc-statement-card', () => {
     });
 
     it('is operable from the keyboard: Tab reaches it, Enter and Space toggle it, focus stays on it', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><mbc-statement-card></mbc-statement-card></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button>before</button><mbc-statement-card></mbc-statement-card></div>`,
+      );
       const el = wrapper.querySelector('mbc-statement-card')!;
       await el.dataComplete;
       wrapper.querySelector('button')!.focus();
@@ -154,14 +162,35 @@ describe('mbc-statement-card', () => {
       const el = await readyFixture<MbcStatementCard>(html`<mbc-statement-card></mbc-statement-card>`);
       toggle(el).click();
       await el.dataComplete; // the full text is its own chunk
-      for (const part of ['base', 'header', 'kind', 'meeting', 'heading', 'opening', 'signatories', 'toggle', 'full', 'section-heading', 'paragraph', 'achievements', 'commitments', 'call-to-action']) {
+      for (const part of [
+        'base',
+        'header',
+        'kind',
+        'meeting',
+        'heading',
+        'opening',
+        'signatories',
+        'toggle',
+        'full',
+        'section-heading',
+        'paragraph',
+        'achievements',
+        'commitments',
+        'call-to-action',
+      ]) {
         expect($(el, `[part~="${part}"]`), part).to.exist;
       }
     });
   });
 
   describe('href', () => {
-    for (const href of ['https://example.org/statement', '/statement.html', 'statement', 'mailto:info@example.org', '  https://example.org/x  ']) {
+    for (const href of [
+      'https://example.org/statement',
+      '/statement.html',
+      'statement',
+      'mailto:info@example.org',
+      '  https://example.org/x  ',
+    ]) {
       it(`"${href}" makes "Read the full statement" a link`, async () => {
         const el = await readyFixture<MbcStatementCard>(html`<mbc-statement-card href=${href}></mbc-statement-card>`);
         const link = $<HTMLAnchorElement>(el, 'a[part=link]')!;
@@ -174,7 +203,14 @@ describe('mbc-statement-card', () => {
       });
     }
 
-    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '\u0001javascript:alert(1)']) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      '\u0001javascript:alert(1)',
+    ]) {
       it(`unsafe ${JSON.stringify(href)}: no link, one warning and mbc-data-error, the disclosure instead`, async () => {
         const el = await readyFixture<MbcStatementCard>(html`<mbc-statement-card href=${href}></mbc-statement-card>`);
         expect($(el, 'a')).to.not.exist;
@@ -201,16 +237,24 @@ describe('mbc-statement-card', () => {
       const el = await readyFixture<MbcStatementCard>(html`<mbc-statement-card variant="full"></mbc-statement-card>`);
       expect($(el, 'button')).to.not.exist;
       expect(textOf($(el, 'h2'))).to.equal(TITLE);
-      expect(Array.from(root(el).querySelectorAll('h3'), textOf)).to.deep.equal(['Achievements', 'Challenges', 'Concrete actions']);
+      expect(Array.from(root(el).querySelectorAll('h3'), textOf)).to.deep.equal([
+        'Achievements',
+        'Challenges',
+        'Concrete actions',
+      ]);
       const bullets = Array.from(root(el).querySelectorAll('ul[part=achievements] > li'), textOf);
       expect(bullets).to.deep.equal(jointStatement22MSP.achievements!.filter((a) => a.inList !== false).map((a) => en(a.text)));
       expect(bullets).to.have.length(8);
       const numbered = Array.from(root(el).querySelectorAll('ol[part=commitments] > li'), textOf);
       expect(numbered).to.deep.equal(jointStatement22MSP.commitments!.map((c) => en(c.text)));
       // each list follows its section's last paragraph
-      expect($(el, 'ul[part=achievements]')!.previousElementSibling!.textContent).to.contain('Its impact is profound and undeniable:');
+      expect($(el, 'ul[part=achievements]')!.previousElementSibling!.textContent).to.contain(
+        'Its impact is profound and undeniable:',
+      );
       expect($(el, 'ol[part=commitments]')!.previousElementSibling!.textContent).to.contain('We commit to:');
-      expect(textOf($(el, '[part=call-to-action]'))).to.contain('We call upon all States Parties').and.contain('The responsibility—and the opportunity—is ours.');
+      expect(textOf($(el, '[part=call-to-action]')))
+        .to.contain('We call upon all States Parties')
+        .and.contain('The responsibility—and the opportunity—is ours.');
       expect(signatories(el)).to.deep.equal([
         'dt: Signatories',
         'dd: 18 States',
@@ -250,7 +294,9 @@ describe('mbc-statement-card', () => {
 
     it('appends a list no section places, so nothing is lost', async () => {
       const data = { ...OTHER, sections: [{ id: 'a', paragraphs: ['Only paragraph.'] }] };
-      const el = await readyFixture<MbcStatementCard>(html`<mbc-statement-card variant="full">${inline(data)}</mbc-statement-card>`);
+      const el = await readyFixture<MbcStatementCard>(
+        html`<mbc-statement-card variant="full">${inline(data)}</mbc-statement-card>`,
+      );
       expect(Array.from(root(el).querySelectorAll('li'), textOf)).to.deep.equal(['One achievement.', 'One commitment.']);
       expect(textOf($(el, '[part=call-to-action]'))).to.equal('Act now.');
     });
@@ -266,10 +312,16 @@ describe('mbc-statement-card', () => {
   describe('heading-level', () => {
     for (const level of [1, 2, 3, 4, 5, 6]) {
       it(`heading-level="${level}": the title is h${level}, the sections h${Math.min(level + 1, 6)}`, async () => {
-        const el = await readyFixture<MbcStatementCard>(html`<mbc-statement-card variant="full" heading-level=${level}></mbc-statement-card>`);
+        const el = await readyFixture<MbcStatementCard>(
+          html`<mbc-statement-card variant="full" heading-level=${level}></mbc-statement-card>`,
+        );
         expect(textOf($(el, `header h${level}`))).to.equal(TITLE);
         const sub = Math.min(level + 1, 6);
-        expect(Array.from(root(el).querySelectorAll(`[part=full] h${sub}`), textOf)).to.deep.equal(['Achievements', 'Challenges', 'Concrete actions']);
+        expect(Array.from(root(el).querySelectorAll(`[part=full] h${sub}`), textOf)).to.deep.equal([
+          'Achievements',
+          'Challenges',
+          'Concrete actions',
+        ]);
       });
     }
 
@@ -290,13 +342,19 @@ describe('mbc-statement-card', () => {
     });
 
     it('src wins once loaded; a failing src keeps the inline statement', async () => {
-      const el = await fixture<MbcStatementCard>(html`<mbc-statement-card src=${jsonUrl({ title: 'From the feed' }, { delay: 400 })}>${inline(OTHER)}</mbc-statement-card>`);
+      const el = await fixture<MbcStatementCard>(
+        html`<mbc-statement-card src=${jsonUrl({ title: 'From the feed' }, { delay: 400 })}
+          >${inline(OTHER)}</mbc-statement-card
+        >`,
+      );
       // The inline statement shows as soon as it is read, while src is still on its way.
       await waitUntil(() => $(el, 'h2'), 'the inline statement never showed', { timeout: 300 });
       expect(textOf($(el, 'h2'))).to.equal('Another statement');
       await el.dataComplete;
       expect(textOf($(el, 'h2'))).to.equal('From the feed');
-      const failing = await readyFixture<MbcStatementCard>(html`<mbc-statement-card src=${jsonUrl('{"title": ')}>${inline(OTHER)}</mbc-statement-card>`);
+      const failing = await readyFixture<MbcStatementCard>(
+        html`<mbc-statement-card src=${jsonUrl('{"title": ')}>${inline(OTHER)}</mbc-statement-card>`,
+      );
       expect(textOf($(failing, 'h2'))).to.equal('Another statement');
       expect(errors.events.map((e) => e.detail.source)).to.deep.equal(['src']);
     });
@@ -328,7 +386,10 @@ describe('mbc-statement-card', () => {
           kind: payload,
           title: payload,
           meeting: payload,
-          signatories: [{ id: 'champions', label: payload, states: ['FR'] }, { id: 'supporters', label: payload, states: ['DE'] }],
+          signatories: [
+            { id: 'champions', label: payload, states: ['FR'] },
+            { id: 'supporters', label: payload, states: ['DE'] },
+          ],
           sections: [
             { id: 'a', heading: payload, paragraphs: [payload, payload], list: 'achievements' },
             { id: 'b', heading: { en: payload }, paragraphs: [{ en: payload }], list: 'commitments' },
@@ -359,7 +420,7 @@ describe('mbc-statement-card', () => {
   });
 
   describe('languages', () => {
-    it('French: names, the data\'s translations, the translation note', async () => {
+    it("French: names, the data's translations, the translation note", async () => {
       document.documentElement.lang = 'fr';
       const el = await readyFixture<MbcStatementCard>(html`<mbc-statement-card variant="full"></mbc-statement-card>`);
       await waitUntil(() => $(el, '[part=base]')?.getAttribute('lang') === 'fr');
@@ -399,7 +460,8 @@ describe('mbc-statement-card', () => {
       await el.dataComplete;
       return el;
     }
-    const columns = (el: MbcStatementCard) => getComputedStyle($(el, '[part=signatories]')!).gridTemplateColumns.split(' ').length;
+    const columns = (el: MbcStatementCard) =>
+      getComputedStyle($(el, '[part=signatories]')!).gridTemplateColumns.split(' ').length;
     const titleSize = (el: MbcStatementCard) => parseFloat(getComputedStyle($(el, 'h2')!).fontSize);
 
     it('280 px sidebar: signatories stacked, nothing overflows, open or closed', async () => {
@@ -444,7 +506,6 @@ describe('mbc-statement-card', () => {
       }
     });
 
-
     it('is axe-clean: summary closed and open, with a link, full, light and dark', async () => {
       for (const theme of ['light', 'dark']) {
         const summary = await readyFixture<MbcStatementCard>(html`<mbc-statement-card theme=${theme}></mbc-statement-card>`);
@@ -452,9 +513,13 @@ describe('mbc-statement-card', () => {
         toggle(summary).click();
         await summary.dataComplete; // the full text is its own chunk
         await expect(summary).to.be.accessible();
-        const link = await readyFixture<MbcStatementCard>(html`<mbc-statement-card theme=${theme} href="/statement"></mbc-statement-card>`);
+        const link = await readyFixture<MbcStatementCard>(
+          html`<mbc-statement-card theme=${theme} href="/statement"></mbc-statement-card>`,
+        );
         await expect(link).to.be.accessible();
-        const full = await readyFixture<MbcStatementCard>(html`<mbc-statement-card theme=${theme} variant="full"></mbc-statement-card>`);
+        const full = await readyFixture<MbcStatementCard>(
+          html`<mbc-statement-card theme=${theme} variant="full"></mbc-statement-card>`,
+        );
         await expect(full).to.be.accessible();
       }
     });

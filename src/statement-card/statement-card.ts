@@ -124,16 +124,37 @@ export class MbcStatementCard extends CountryNamesElement {
     const signatories = (show: number) => {
       const named = groups.filter((group) => group.states.length && show & (group.id === 'champions' ? 1 : 2));
       return groups.length && (show & 1 || named.length)
-        ? html`<dl part="signatories">${show & 1 ? html`<dt>${msg('Signatories', { desc: 'Statement card: label before the number of States that joined the statement ("18 States").' })}</dt><dd>${this.countStates(groups.flatMap((group) => group.states))}</dd>` : nothing}${named.map((group) => html`<dt>${t(group.label)}</dt><dd>${this.joinedNames(group.states, groups.indexOf(group))}</dd>`)}</dl>`
+        ? html`<dl part="signatories">
+            ${
+              show & 1
+                ? html`<dt>
+                      ${msg('Signatories', { desc: 'Statement card: label before the number of States that joined the statement ("18 States").' })}
+                    </dt>
+                    <dd>${this.countStates(groups.flatMap((group) => group.states))}</dd>`
+                : nothing
+            }${named.map(
+              (group) =>
+                html`<dt>${t(group.label)}</dt>
+                  <dd>${this.joinedNames(group.states, groups.indexOf(group))}</dd>`,
+            )}
+          </dl>`
         : nothing;
     };
 
     /** The bulleted achievements (those in the statement's list) or the numbered commitments. */
     const list = (which?: 'achievements' | 'commitments') => {
-      const lis = (which ? statement[which] ?? [] : [])
+      const lis = (which ? (statement[which] ?? []) : [])
         .filter((item) => (item as { inList?: boolean }).inList !== false)
         .map((item) => html`<li>${t(item.text)}</li>`);
-      return !lis.length ? nothing : which === 'achievements' ? html`<ul part="achievements">${lis}</ul>` : html`<ol part="commitments" data-digits=${this.locale.numberingSystem}>${lis}</ol>`;
+      return !lis.length
+        ? nothing
+        : which === 'achievements'
+          ? html`<ul part="achievements">
+              ${lis}
+            </ul>`
+          : html`<ol part="commitments" data-digits=${this.locale.numberingSystem}>
+              ${lis}
+            </ol>`;
     };
 
     // Every section with its heading, paragraphs and list (the summary already shows the
@@ -143,17 +164,49 @@ export class MbcStatementCard extends CountryNamesElement {
       html`${full ? nothing : signatories(2)}${sections.map(
         (section, s) =>
           html`${renderHeading(sub, t(section.heading), `section-${s}`, 'section-heading')}${section.paragraphs.map((p, i) => (full || s || i ? paragraph(p) : nothing))}${list(section.list)}`,
-      )}${(['achievements', 'commitments'] as const).filter((which) => !sections.some((section) => section.list === which)).map(list)}${call
-        ? html`<div part="call-to-action">${renderHeading(sub, t(call.heading), 'call-heading', 'section-heading')}${[call.text, ...(call.closing ?? [])].map((p) => paragraph(p))}</div>`
-        : nothing}`;
+      )}${(['achievements', 'commitments'] as const).filter((which) => !sections.some((section) => section.list === which)).map(list)}${
+        call
+          ? html`<div part="call-to-action">
+              ${renderHeading(sub, t(call.heading), 'call-heading', 'section-heading')}${[call.text, ...(call.closing ?? [])].map((p) => paragraph(p))}
+            </div>`
+          : nothing
+      }`;
 
-    // Templates are written compactly: Lit ships their whitespace as written.
     // Summary: opening, count and Champions, then the link, or the disclosure button and
     // the region it opens (filled once opened and its text is there). Full: all of it.
-    return html`<article part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir} aria-labelledby=${title ? 'heading' : nothing}><header part="header">${statement.kind || statement.meeting ? html`<p>${span(statement.kind, 'kind')} ${span(statement.meeting, 'meeting')}</p>` : nothing}${renderHeading(level, title)}</header>${full ? nothing : paragraph(sections[0]?.paragraphs[0], 'opening')}${signatories(full ? 3 : 1)}${href
-      ? html`<p><a part="link" class="button" href=${href} rel=${isExternal(href) ? 'noopener' : nothing}>${label}</a></p>`
-      : html`${full
-          ? nothing
-          : html`<p><button part="toggle" class="button" type="button" aria-expanded=${open} aria-controls="full" @click=${toggle} @pointerenter=${prefetch} @focus=${prefetch}>${open ? msg('Hide the full statement', { desc: 'Statement card: the same button once the full text is open.' }) : label}</button></p>`}<div id="full" part="full" class="full" ?hidden=${!open}>${open && text ? body() : nothing}</div>`}${texts.note()}</article>`;
+    return html`<article
+      part="base"
+      class="card"
+      lang=${this.locale.language}
+      dir=${this.locale.dir}
+      aria-labelledby=${title ? 'heading' : nothing}
+    >
+      <header part="header">
+        ${statement.kind || statement.meeting ? html`<p>${span(statement.kind, 'kind')} ${span(statement.meeting, 'meeting')}</p>` : nothing}${renderHeading(level, title)}
+      </header>
+      ${full ? nothing : paragraph(sections[0]?.paragraphs[0], 'opening')}${signatories(full ? 3 : 1)}${
+        href
+          ? html`<p><a part="link" class="button" href=${href} rel=${isExternal(href) ? 'noopener' : nothing}>${label}</a></p>`
+          : html`${
+                full
+                  ? nothing
+                  : html`<p>
+                      <button
+                        part="toggle"
+                        class="button"
+                        type="button"
+                        aria-expanded=${open}
+                        aria-controls="full"
+                        @click=${toggle}
+                        @pointerenter=${prefetch}
+                        @focus=${prefetch}
+                      >
+                        ${open ? msg('Hide the full statement', { desc: 'Statement card: the same button once the full text is open.' }) : label}
+                      </button>
+                    </p>`
+              }
+              <div id="full" part="full" class="full" ?hidden=${!open}>${open && text ? body() : nothing}</div>`
+      }${texts.note()}
+    </article>`;
   }
 }

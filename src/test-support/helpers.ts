@@ -61,7 +61,11 @@ export function assertInert(root: ShadowRoot): void {
   // The only SVG allowed is a static, hidden icon.
   for (const svg of root.querySelectorAll('svg')) {
     const shapes = Array.from(svg.querySelectorAll('*'), (n) => n.localName);
-    if (svg.getAttribute('part') !== 'icon' || svg.getAttribute('aria-hidden') !== 'true' || shapes.some((name) => name !== 'path')) {
+    if (
+      svg.getAttribute('part') !== 'icon' ||
+      svg.getAttribute('aria-hidden') !== 'true' ||
+      shapes.some((name) => name !== 'path')
+    ) {
       throw new Error(`unexpected svg in shadow root: ${svg.outerHTML.slice(0, 120)}`);
     }
   }

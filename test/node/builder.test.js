@@ -27,7 +27,9 @@ describe('embed builder', { skip: !existsSync(join(DIST, 'loader.js')) && `no ${
       dist: DIST,
       routes: {
         '/custom-elements.json': { type: 'application/json', body: JSON.stringify(manifest) },
-        '/blank.html': { body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>' },
+        '/blank.html': {
+          body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
+        },
       },
     });
     browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
@@ -53,7 +55,10 @@ describe('embed builder', { skip: !existsSync(join(DIST, 'loader.js')) && `no ${
     await tab.waitForFunction(
       ({ tag, attributes }) => {
         const frame = document.getElementById('preview');
-        return frame.dataset.rendered === JSON.stringify({ tag, attributes }) && !document.getElementById('snippet').value.includes('></mbc-');
+        return (
+          frame.dataset.rendered === JSON.stringify({ tag, attributes }) &&
+          !document.getElementById('snippet').value.includes('></mbc-')
+        );
       },
       { tag, attributes },
       { timeout: 15_000 },
@@ -89,13 +94,17 @@ describe('embed builder', { skip: !existsSync(join(DIST, 'loader.js')) && `no ${
     }
   });
 
-  test('shows the descriptions\' Markdown marks as code and strong text, never as asterisks and backticks', async () => {
+  test("shows the descriptions' Markdown marks as code and strong text, never as asterisks and backticks", async () => {
     const { tab, errors } = await openBuilder();
     try {
       await tab.selectOption('#element', 'achievement-counter');
-      const description = await tab.$eval('#element-description', (node) => ({ strong: node.querySelector('strong')?.textContent }));
+      const description = await tab.$eval('#element-description', (node) => ({
+        strong: node.querySelector('strong')?.textContent,
+      }));
       assert.equal(description.strong, '55 million');
-      const format = await tab.$eval('#attr-format-hint', (node) => ({ code: [...node.querySelectorAll('code')].map((code) => code.textContent) }));
+      const format = await tab.$eval('#attr-format-hint', (node) => ({
+        code: [...node.querySelectorAll('code')].map((code) => code.textContent),
+      }));
       assert.deepEqual(format.code.slice(0, 3), ['number', 'compact', 'percent']);
       for (const element of elements) {
         await tab.selectOption('#element', element.name);
@@ -157,8 +166,12 @@ describe('embed builder', { skip: !existsSync(join(DIST, 'loader.js')) && `no ${
           const blank = await context.newPage();
           try {
             await blank.goto(`${server.origin}/blank.html`);
-            await blank.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body>${snippet}</body></html>`);
-            await blank.waitForFunction((tag) => document.querySelector(tag)?.matches(':defined'), element.tag, { timeout: 15_000 });
+            await blank.setContent(
+              `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body>${snippet}</body></html>`,
+            );
+            await blank.waitForFunction((tag) => document.querySelector(tag)?.matches(':defined'), element.tag, {
+              timeout: 15_000,
+            });
             const text = await blank.evaluate(async (tag) => {
               const { readableText } = await import('/builder.js');
               const widget = document.querySelector(tag);
@@ -196,7 +209,10 @@ describe('embed builder', { skip: !existsSync(join(DIST, 'loader.js')) && `no ${
         await t.test(`${form} form`, async () => {
           await tab.check(`input[name="form"][value="${form}"]`);
           await tab.click('#copy');
-          await tab.waitForFunction((form) => document.getElementById('copy-status').textContent === `Copied the ${form} snippet.`, form);
+          await tab.waitForFunction(
+            (form) => document.getElementById('copy-status').textContent === `Copied the ${form} snippet.`,
+            form,
+          );
           const snippet = await tab.evaluate(() => navigator.clipboard.readText());
           assert.ok(snippet.includes(previewText.slice(0, 40)), `the fallback text is filled in: ${snippet}`);
 
@@ -204,14 +220,21 @@ describe('embed builder', { skip: !existsSync(join(DIST, 'loader.js')) && `no ${
           try {
             await blank.goto(`${server.origin}/blank.html`);
             const loaderLine = form === 'tag' ? '' : `<script type="module" src="${server.origin}/dist/loader.js"></script>`;
-            await blank.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body>${loaderLine}${snippet}</body></html>`);
-            await blank.waitForFunction(() => document.querySelector('mbc-commitment-list')?.matches(':defined'), undefined, { timeout: 15_000 });
+            await blank.setContent(
+              `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body>${loaderLine}${snippet}</body></html>`,
+            );
+            await blank.waitForFunction(() => document.querySelector('mbc-commitment-list')?.matches(':defined'), undefined, {
+              timeout: 15_000,
+            });
             const { attributes: got, text } = await blank.evaluate(async () => {
               const { readableText } = await import('/builder.js');
               const widget = document.querySelector('mbc-commitment-list');
               await widget.dataComplete;
               return {
-                attributes: widget.getAttributeNames().sort().map((name) => [name, widget.getAttribute(name)]),
+                attributes: widget
+                  .getAttributeNames()
+                  .sort()
+                  .map((name) => [name, widget.getAttribute(name)]),
                 text: readableText(widget),
               };
             });

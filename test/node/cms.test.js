@@ -53,101 +53,108 @@ const EDITORS = {
 </script></body></html>`,
 };
 
-describe('CMS round trip: paste into the editor, publish its HTML, upgrade with the loader', { skip: !existsSync(join(DIST, 'loader.js')) && `no ${DIST}/loader.js: build first` }, () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await startTestServer({
-      dist: DIST,
-      mounts: { '/vendor/tinymce/': 'node_modules/tinymce', '/vendor/ckeditor5/': 'node_modules/ckeditor5' },
-      routes: Object.fromEntries(Object.entries(EDITORS).map(([name, body]) => [`/${name}.html`, { body }])),
+describe(
+  'CMS round trip: paste into the editor, publish its HTML, upgrade with the loader',
+  { skip: !existsSync(join(DIST, 'loader.js')) && `no ${DIST}/loader.js: build first` },
+  () => {
+    let browser;
+    let server;
+    before(async () => {
+      server = await startTestServer({
+        dist: DIST,
+        mounts: { '/vendor/tinymce/': 'node_modules/tinymce', '/vendor/ckeditor5/': 'node_modules/ckeditor5' },
+        routes: Object.fromEntries(Object.entries(EDITORS).map(([name, body]) => [`/${name}.html`, { body }])),
+      });
+      browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
     });
-    browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
 
-  /** Pastes `html` into the editor as a reader's clipboard would, and returns the editor's output HTML. */
-  async function pasteThrough(editorName, html) {
-    const tab = await browser.newPage();
-    try {
-      await tab.goto(`${server.origin}/${editorName}.html`);
-      return await tab.evaluate(async (html) => {
-        const editor = await window.editor;
-        editor.clear();
-        editor.focus();
-        const data = new DataTransfer();
-        data.setData('text/html', html);
-        data.setData('text/plain', html.replace(/<[^>]+>/g, ''));
-        const target = editor.body();
-        target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        return editor.output();
-      }, html);
-    } finally {
-      await tab.close();
+    /** Pastes `html` into the editor as a reader's clipboard would, and returns the editor's output HTML. */
+    async function pasteThrough(editorName, html) {
+      const tab = await browser.newPage();
+      try {
+        await tab.goto(`${server.origin}/${editorName}.html`);
+        return await tab.evaluate(async (html) => {
+          const editor = await window.editor;
+          editor.clear();
+          editor.focus();
+          const data = new DataTransfer();
+          data.setData('text/html', html);
+          data.setData('text/plain', html.replace(/<[^>]+>/g, ''));
+          const target = editor.body();
+          target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return editor.output();
+        }, html);
+      } finally {
+        await tab.close();
+      }
     }
-  }
 
-  /** Serves the editor's output as a published page with the loader; what does the reader get? */
-  async function publish(output) {
-    const tab = await browser.newPage();
-    const errors = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
-    try {
-      await tab.goto(`${server.origin}/dist/loader.js`); // same origin, then write the page
-      await tab.setContent(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>published</title><script type="module" src="${server.origin}/dist/loader.js"></script></head><body><article>${output}</article></body></html>`,
-      );
-      await tab.waitForTimeout(300);
-      const result = await tab.evaluate(async () => {
-        const widget = document.querySelector('mbc-commitment-list');
-        if (widget) {
-          await customElements.whenDefined('mbc-commitment-list');
-          await widget.dataComplete;
-        }
-        return {
-          widget: widget
-            ? {
-                defined: widget.matches(':defined'),
-                attributes: widget.getAttributeNames().sort().map((name) => [name, widget.getAttribute(name)]),
-                heading: widget.shadowRoot?.querySelector('h3')?.textContent.trim(),
-                items: widget.shadowRoot?.querySelectorAll('li').length ?? 0,
-              }
-            : null,
-          text: document.querySelector('article').textContent.replace(/\s+/g, ' ').trim(),
-        };
-      });
-      return { ...result, errors };
-    } finally {
-      await tab.close();
+    /** Serves the editor's output as a published page with the loader; what does the reader get? */
+    async function publish(output) {
+      const tab = await browser.newPage();
+      const errors = [];
+      tab.on('pageerror', (error) => errors.push(error.message));
+      try {
+        await tab.goto(`${server.origin}/dist/loader.js`); // same origin, then write the page
+        await tab.setContent(
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>published</title><script type="module" src="${server.origin}/dist/loader.js"></script></head><body><article>${output}</article></body></html>`,
+        );
+        await tab.waitForTimeout(300);
+        const result = await tab.evaluate(async () => {
+          const widget = document.querySelector('mbc-commitment-list');
+          if (widget) {
+            await customElements.whenDefined('mbc-commitment-list');
+            await widget.dataComplete;
+          }
+          return {
+            widget: widget
+              ? {
+                  defined: widget.matches(':defined'),
+                  attributes: widget
+                    .getAttributeNames()
+                    .sort()
+                    .map((name) => [name, widget.getAttribute(name)]),
+                  heading: widget.shadowRoot?.querySelector('h3')?.textContent.trim(),
+                  items: widget.shadowRoot?.querySelectorAll('li').length ?? 0,
+                }
+              : null,
+            text: document.querySelector('article').textContent.replace(/\s+/g, ' ').trim(),
+          };
+        });
+        return { ...result, errors };
+      } finally {
+        await tab.close();
+      }
     }
-  }
 
-  for (const editorName of Object.keys(EDITORS)) {
-    for (const [form, html] of Object.entries(FORMS)) {
-      test(`${editorName}: ${form} form`, async (t) => {
-        const output = await pasteThrough(editorName, html);
-        t.diagnostic(`${editorName} stored: ${output}`);
-        assert.ok(output.includes(TEXT), 'the text survives the editor');
-        const page = await publish(output);
-        t.diagnostic(`upgraded: ${page.widget ? 'yes' : 'no'}`);
-        assert.deepEqual(page.errors, []);
-        assert.ok(page.text.includes(TEXT), 'the reader sees the text (as fallback or link) either way');
-        if (MUST_UPGRADE[editorName].includes(form)) {
-          assert.ok(page.widget, `the ${form} form upgrades after ${editorName}`);
-          assert.equal(page.widget.defined, true);
-          assert.deepEqual(page.widget.attributes, [
-            ['heading', 'Our commitments'],
-            ['heading-level', '3'],
-            ['theme', 'dark'],
-          ]);
-          assert.equal(page.widget.heading, 'Our commitments');
-          assert.ok(page.widget.items > 0, 'the widget shows the commitments');
-        }
-      });
+    for (const editorName of Object.keys(EDITORS)) {
+      for (const [form, html] of Object.entries(FORMS)) {
+        test(`${editorName}: ${form} form`, async (t) => {
+          const output = await pasteThrough(editorName, html);
+          t.diagnostic(`${editorName} stored: ${output}`);
+          assert.ok(output.includes(TEXT), 'the text survives the editor');
+          const page = await publish(output);
+          t.diagnostic(`upgraded: ${page.widget ? 'yes' : 'no'}`);
+          assert.deepEqual(page.errors, []);
+          assert.ok(page.text.includes(TEXT), 'the reader sees the text (as fallback or link) either way');
+          if (MUST_UPGRADE[editorName].includes(form)) {
+            assert.ok(page.widget, `the ${form} form upgrades after ${editorName}`);
+            assert.equal(page.widget.defined, true);
+            assert.deepEqual(page.widget.attributes, [
+              ['heading', 'Our commitments'],
+              ['heading-level', '3'],
+              ['theme', 'dark'],
+            ]);
+            assert.equal(page.widget.heading, 'Our commitments');
+            assert.ok(page.widget.items > 0, 'the widget shows the commitments');
+          }
+        });
+      }
     }
-  }
-});
+  },
+);

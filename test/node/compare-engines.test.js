@@ -19,7 +19,10 @@ function compare(firefox, webkit = SAME) {
     for (const [engine, parts] of Object.entries({ chromium: SAME, firefox, webkit })) {
       writeFileSync(join(dir, `look-${engine}.json`), JSON.stringify({ engine, entries: [entry(parts)] }));
     }
-    return spawnSync(process.execPath, ['scripts/compare-engines.js'], { env: { ...process.env, MBC_LOOK_DIR: dir }, encoding: 'utf8' });
+    return spawnSync(process.execPath, ['scripts/compare-engines.js'], {
+      env: { ...process.env, MBC_LOOK_DIR: dir },
+      encoding: 'utf8',
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

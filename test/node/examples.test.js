@@ -63,7 +63,11 @@ describe('README examples', { skip: !existsSync(join(DIST, 'loader.js')) && `no 
       if (!url.startsWith(CDN)) return route.abort();
       const file = join(DIST, new URL(url).pathname.slice(new URL(CDN).pathname.length));
       if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-      return route.fulfill({ status: 200, contentType: extname(file) === '.js' ? 'text/javascript' : 'application/json', body: readFileSync(file) });
+      return route.fulfill({
+        status: 200,
+        contentType: extname(file) === '.js' ? 'text/javascript' : 'application/json',
+        body: readFileSync(file),
+      });
     });
   });
   after(async () => {
@@ -78,20 +82,30 @@ describe('README examples', { skip: !existsSync(join(DIST, 'loader.js')) && `no 
     tab.on('pageerror', (error) => errors.push(error.message));
     await tab.goto(`${server.origin}${path}`);
     // (Predicates of waitForFunction stay synchronous; promises are awaited in evaluate.)
-    await tab.waitForFunction(() => document.querySelector('mbc-commitment-list')?.matches(':defined'), undefined, { timeout: 15_000 });
-    await tab.evaluate(() => document.querySelector('mbc-commitment-list').dataComplete);
-    await tab.waitForFunction(() => document.querySelector('mbc-commitment-list').shadowRoot?.querySelector('[part~="base"] li'), undefined, {
+    await tab.waitForFunction(() => document.querySelector('mbc-commitment-list')?.matches(':defined'), undefined, {
       timeout: 15_000,
     });
+    await tab.evaluate(() => document.querySelector('mbc-commitment-list').dataComplete);
+    await tab.waitForFunction(
+      () => document.querySelector('mbc-commitment-list').shadowRoot?.querySelector('[part~="base"] li'),
+      undefined,
+      {
+        timeout: 15_000,
+      },
+    );
     return { tab, errors };
   }
 
   const headingOf = (tab) =>
-    tab.evaluate(() => document.querySelector('mbc-commitment-list').shadowRoot.querySelector('[part~="heading"]')?.textContent.trim());
+    tab.evaluate(() =>
+      document.querySelector('mbc-commitment-list').shadowRoot.querySelector('[part~="heading"]')?.textContent.trim(),
+    );
 
   test('plain HTML / CDN: the loader line and the tag', async () => {
     const { tab, errors } = await open('/examples/cdn.html');
-    assert.ok((await tab.evaluate(() => document.querySelector('mbc-commitment-list').shadowRoot.querySelectorAll('li').length)) > 0);
+    assert.ok(
+      (await tab.evaluate(() => document.querySelector('mbc-commitment-list').shadowRoot.querySelectorAll('li').length)) > 0,
+    );
     assert.deepEqual(errors, []);
     await tab.close();
   });
@@ -100,7 +114,10 @@ describe('README examples', { skip: !existsSync(join(DIST, 'loader.js')) && `no 
     const { tab, errors } = await open('/examples/cms-forms.html');
     await tab.waitForFunction(() => document.querySelectorAll('mbc-commitment-list:defined').length === 2);
     const got = await tab.evaluate(() =>
-      [...document.querySelectorAll('mbc-commitment-list')].map((element) => [element.getAttribute('theme'), element.shadowRoot.querySelector('[part~="heading"]')?.localName]),
+      [...document.querySelectorAll('mbc-commitment-list')].map((element) => [
+        element.getAttribute('theme'),
+        element.shadowRoot.querySelector('[part~="heading"]')?.localName,
+      ]),
     );
     assert.deepEqual(got, [
       ['dark', 'h2'],
@@ -117,7 +134,13 @@ describe('README examples', { skip: !existsSync(join(DIST, 'loader.js')) && `no 
       const card = getComputedStyle(root.querySelector('[part~="base"]'));
       const heading = getComputedStyle(root.querySelector('[part~="heading"]'));
       const marker = getComputedStyle(root.querySelector('li'), '::marker');
-      return { font: card.fontFamily, background: card.backgroundColor, radius: card.borderTopLeftRadius, transform: heading.textTransform, marker: marker.color };
+      return {
+        font: card.fontFamily,
+        background: card.backgroundColor,
+        radius: card.borderTopLeftRadius,
+        transform: heading.textTransform,
+        marker: marker.color,
+      };
     });
     assert.match(style.font, /^Georgia/);
     assert.equal(style.background, 'rgb(255, 248, 240)');
@@ -130,21 +153,26 @@ describe('README examples', { skip: !existsSync(join(DIST, 'loader.js')) && `no 
   test('analytics: one listener on the document hears every widget', async (t) => {
     const { tab, errors } = await open('/examples/analytics.html');
     const onPage = ['mbc-commitment-list', 'mbc-call-to-action', 'mbc-achievement-counter'].filter((tag) => built.has(tag));
-    for (const tag of ['mbc-call-to-action', 'mbc-achievement-counter']) if (!built.has(tag)) t.diagnostic(`${tag} is not built yet: not checked`);
+    for (const tag of ['mbc-call-to-action', 'mbc-achievement-counter'])
+      if (!built.has(tag)) t.diagnostic(`${tag} is not built yet: not checked`);
     await tab.waitForFunction(
       (tags) => tags.every((tag) => window.dataLayer.some((entry) => entry.event === 'mbc-ready' && entry.widget === tag)),
       onPage,
       { timeout: 15_000 },
     );
     if (built.has('mbc-achievement-counter')) {
-      await tab.waitForFunction(() => window.dataLayer.some((entry) => entry.event === 'mbc-counter-end'), undefined, { timeout: 15_000 });
+      await tab.waitForFunction(() => window.dataLayer.some((entry) => entry.event === 'mbc-counter-end'), undefined, {
+        timeout: 15_000,
+      });
     }
     if (built.has('mbc-call-to-action')) {
       await tab.evaluate(() => {
         document.addEventListener('click', (event) => event.preventDefault(), { capture: true });
         document.querySelector('mbc-call-to-action').shadowRoot.querySelector('a, button')?.click();
       });
-      await tab.waitForFunction(() => window.dataLayer.some((entry) => entry.event === 'mbc-cta-click'), undefined, { timeout: 5_000 });
+      await tab.waitForFunction(() => window.dataLayer.some((entry) => entry.event === 'mbc-cta-click'), undefined, {
+        timeout: 5_000,
+      });
     }
     assert.deepEqual(errors, []);
     await tab.close();
@@ -169,6 +197,8 @@ describe('README examples', { skip: !existsSync(join(DIST, 'loader.js')) && `no 
 
   test('React 19 with TypeScript: mbc-jsx.d.ts types the props from HTMLElementTagNameMap (tsc over dist/lib types)', () => {
     // types-check.tsx holds @ts-expect-error lines: a wrong theme or heading type must fail to compile.
-    execFileSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(EXAMPLES, 'react/tsconfig.json')], { stdio: 'pipe' });
+    execFileSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(EXAMPLES, 'react/tsconfig.json')], {
+      stdio: 'pipe',
+    });
   });
 });

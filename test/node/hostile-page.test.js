@@ -119,13 +119,16 @@ async function visit(path) {
       violations: p.violations,
       errors: p.errors,
       rendered: elements.map((el) => [el.localName, (el.shadowRoot?.textContent ?? '').trim().length]),
-      styleAttributes: elements.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('[style]') ?? [])].map((n) => el.localName + '>' + n.localName)),
+      styleAttributes: elements.flatMap((el) =>
+        [...(el.shadowRoot?.querySelectorAll('[style]') ?? [])].map((n) => el.localName + '>' + n.localName),
+      ),
       addedGlobals: Object.getOwnPropertyNames(window).filter((name) => !p.before.includes(name)),
       // The page's own <head> holds meta, title and script[src] only: anything else was added.
       headAdded: [...document.head.children].filter((n) => !n.matches('meta, title, script[src]')).map((n) => n.localName),
       sheets: [p.sheets, document.styleSheets.length, document.adoptedStyleSheets.length],
-      protos: [Array, Object, String, Element, HTMLElement, Node, EventTarget, Promise, Function]
-        .map((C) => C.name + ':' + Object.getOwnPropertyNames(C.prototype).sort().join(',')),
+      protos: [Array, Object, String, Element, HTMLElement, Node, EventTarget, Promise, Function].map(
+        (C) => C.name + ':' + Object.getOwnPropertyNames(C.prototype).sort().join(','),
+      ),
       protosBefore: p.protos,
       fetchUntouched: window.fetch === p.fetch,
       definitions: tags.map((tag) => [tag, typeof customElements.get(tag)]),
@@ -172,12 +175,16 @@ describe('hostile pages (built bundle in Chromium)', () => {
     assert.equal(r.formsLeft, 0, 'link and data forms left un-upgraded');
   });
 
-  test('no footprint: no global stylesheet, no <head> node, only Lit\'s globals, prototypes and fetch untouched', async () => {
+  test("no footprint: no global stylesheet, no <head> node, only Lit's globals, prototypes and fetch untouched", async () => {
     const r = await visit('/plain.html');
     assert.deepEqual(r.headAdded, [], '<head> children');
     assert.deepEqual(r.sheets, [r.sheets[0], r.sheets[0], 0], 'document stylesheets');
-    const allowed = /^(__probe|litPropertyMetadata|litHtmlVersions|litElementVersions|reactiveElementVersions|litHtmlPolyfillSupport|litElementPolyfillSupport|reactiveElementPolyfillSupport)$/;
-    assert.deepEqual(r.addedGlobals.filter((name) => !allowed.test(name)), []);
+    const allowed =
+      /^(__probe|litPropertyMetadata|litHtmlVersions|litElementVersions|reactiveElementVersions|litHtmlPolyfillSupport|litElementPolyfillSupport|reactiveElementPolyfillSupport)$/;
+    assert.deepEqual(
+      r.addedGlobals.filter((name) => !allowed.test(name)),
+      [],
+    );
     assert.deepEqual(r.protos, r.protosBefore);
     assert.ok(r.fetchUntouched);
   });

@@ -39,17 +39,24 @@ test('the VS Code custom data has every element, attribute and enum value', () =
   assert.deepEqual(data.tags.map((tag) => tag.name).sort(), elements.map((element) => element.tag).sort());
   for (const element of elements) {
     const tag = data.tags.find((entry) => entry.name === element.tag);
-    assert.deepEqual(tag.attributes.map((a) => a.name), element.attributes.map((a) => a.name));
+    assert.deepEqual(
+      tag.attributes.map((a) => a.name),
+      element.attributes.map((a) => a.name),
+    );
     for (const attribute of element.attributes.filter((a) => a.values)) {
-      assert.deepEqual(tag.attributes.find((a) => a.name === attribute.name).values.map((v) => v.name), attribute.values);
+      assert.deepEqual(
+        tag.attributes.find((a) => a.name === attribute.name).values.map((v) => v.name),
+        attribute.values,
+      );
     }
   }
 });
 
-test('every documented attribute, event and part has a description, and events are the library\'s own', () => {
+test("every documented attribute, event and part has a description, and events are the library's own", () => {
   for (const element of describeElements(manifest).elements) {
     const { declaration } = element;
-    for (const attribute of declaration.attributes ?? []) assert.ok(attribute.description, `${element.tag} attribute ${attribute.name}`);
+    for (const attribute of declaration.attributes ?? [])
+      assert.ok(attribute.description, `${element.tag} attribute ${attribute.name}`);
     for (const part of declaration.cssParts ?? []) assert.ok(part.description, `${element.tag} part ${part.name}`);
     for (const event of declaration.events ?? []) {
       assert.match(event.name, /^mbc-/, `${element.tag} event ${event.name}`);

@@ -36,31 +36,41 @@ const running = new Set();
 
 /** Starts `node scripts/serve.js` with `env` added (PORT, MBC_BASE_PORT and HOST removed unless given). */
 function serve(env) {
-  const { PORT, MBC_BASE_PORT, HOST, ...rest } = process.env;
+  const rest = { ...process.env };
+  for (const name of ['PORT', 'MBC_BASE_PORT', 'HOST']) delete rest[name];
   const child = spawn(process.execPath, [SERVE], { env: { ...rest, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise((done) => child.once('exit', (code) => { running.delete(child); done(code); }));
+  const exited = new Promise((done) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      done(code);
+    }),
+  );
   return {
     child,
     exited,
     output: () => ({ stdout, stderr }),
     /** Resolves with the first line printed once it names a URL; rejects if the process ends or 10 s pass. */
-    line: () => new Promise((found, fail) => {
-      const timer = setTimeout(() => fail(new Error(`no URL printed in 10 s: ${JSON.stringify({ stdout, stderr })}`)), 10_000);
-      const check = () => {
-        if (!URL_IN_LINE.test(stdout)) return;
-        clearTimeout(timer);
-        child.stdout.off('data', check);
-        found(stdout.trim());
-      };
-      child.stdout.on('data', check);
-      check();
-      exited.then((code) => { clearTimeout(timer); fail(new Error(`exited with ${code} before printing a URL: ${JSON.stringify({ stdout, stderr })}`)); });
-    }),
+    line: () =>
+      new Promise((found, fail) => {
+        const timer = setTimeout(() => fail(new Error(`no URL printed in 10 s: ${JSON.stringify({ stdout, stderr })}`)), 10_000);
+        const check = () => {
+          if (!URL_IN_LINE.test(stdout)) return;
+          clearTimeout(timer);
+          child.stdout.off('data', check);
+          found(stdout.trim());
+        };
+        child.stdout.on('data', check);
+        check();
+        exited.then((code) => {
+          clearTimeout(timer);
+          fail(new Error(`exited with ${code} before printing a URL: ${JSON.stringify({ stdout, stderr })}`));
+        });
+      }),
   };
 }
 
@@ -85,7 +95,8 @@ describe('npm start (scripts/serve.js)', { skip: !BUILT && 'no dist/mine-ban-wid
       for (const [index, line] of lines.entries()) {
         assert.equal(line.split('\n').length, 1, `one line: ${line}`);
         if (ports[index] === base) assert.match(line, /^mine-ban-widgets demo: http:\/\/127\.0\.0\.1:\d+\/ /);
-        else assert.equal(line, `Port ${base} is in use; serving on http://127.0.0.1:${ports[index]}/ instead (set PORT to choose)`);
+        else
+          assert.equal(line, `Port ${base} is in use; serving on http://127.0.0.1:${ports[index]}/ instead (set PORT to choose)`);
       }
       for (const port of ports) {
         const response = await fetch(`http://127.0.0.1:${port}/`);
@@ -110,7 +121,10 @@ describe('npm start (scripts/serve.js)', { skip: !BUILT && 'no dist/mine-ban-wid
     const server = serve({ PORT: String(port) });
     try {
       let timer;
-      const code = await Promise.race([server.exited, new Promise((_, fail) => (timer = setTimeout(() => fail(new Error('still running after 10 s')), 10_000)))]);
+      const code = await Promise.race([
+        server.exited,
+        new Promise((_, fail) => (timer = setTimeout(() => fail(new Error('still running after 10 s')), 10_000))),
+      ]);
       clearTimeout(timer);
       const { stdout, stderr } = server.output();
       assert.equal(code, 1);

@@ -17,7 +17,9 @@ describe('storybook-static', () => {
   let stories;
   before(async () => {
     assert.ok(existsSync(`${STATIC}/index.json`), `${STATIC}/index.json is missing: run npm run build-storybook`);
-    stories = Object.values(JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8')).entries).filter((entry) => entry.type === 'story');
+    stories = Object.values(JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8')).entries).filter(
+      (entry) => entry.type === 'story',
+    );
     server = await startTestServer({ root: STATIC });
     browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
   });
@@ -41,7 +43,9 @@ describe('storybook-static', () => {
           await tab.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`);
           const rendered = await tab.waitForFunction(
             () => {
-              const element = [...document.querySelectorAll('#storybook-root *')].find((node) => node.localName.startsWith('mbc-'));
+              const element = [...document.querySelectorAll('#storybook-root *')].find((node) =>
+                node.localName.startsWith('mbc-'),
+              );
               return element?.shadowRoot?.childElementCount ? element.localName : false;
             },
             undefined,

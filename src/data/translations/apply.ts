@@ -72,4 +72,3 @@ export function addTranslations(statement: Statement, language: string, translat
     else if (current && typeof current === 'object') (current as Record<string, string>)[language] = translation;
   });
 }
-

@@ -72,7 +72,8 @@ describe('built-in statement translations', () => {
         const { translations } = await load(language);
         TRANSLATED.forEach((path, i) => {
           const source = english(at(original, path))!;
-          if (/Anti-Personnel Mine Ban Convention/.test(source)) expect(translations[i], path).to.match(TERMS[language].convention);
+          if (/Anti-Personnel Mine Ban Convention/.test(source))
+            expect(translations[i], path).to.match(TERMS[language].convention);
           if (/States? Parties/.test(source)) expect(translations[i], path).to.match(TERMS[language].statesParties);
         });
       });

@@ -65,7 +65,11 @@ async function violations(el: Element, forced = false): Promise<string[]> {
     result.violations = result.violations.filter((v) => v.nodes.length);
   }
   return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('; ').slice(0, 400)}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`)
+        .join('; ')
+        .slice(0, 400)}`,
   );
 }
 
@@ -81,7 +85,10 @@ function render(tag: string, attrs: Record<string, string>, width?: number): { e
 }
 
 /** Renders the element after a page button, where Tab starts from. */
-function renderAfterButton(tag: string, attrs: Record<string, string>): { el: HTMLElement; stage: HTMLElement; before: HTMLButtonElement } {
+function renderAfterButton(
+  tag: string,
+  attrs: Record<string, string>,
+): { el: HTMLElement; stage: HTMLElement; before: HTMLButtonElement } {
   const { el, stage } = render(tag, attrs);
   const before = document.createElement('button');
   before.textContent = 'before';
@@ -93,7 +100,9 @@ const CONTROLS = 'a[href], button:not([disabled]), input, select, textarea, [tab
 
 /** The rendered controls of every shadow root of the element, in document order. */
 function controlsOf(el: Element): HTMLElement[] {
-  return shadowRoots(el).flatMap((root) => Array.from(root.querySelectorAll<HTMLElement>(CONTROLS)).filter((c) => c.getClientRects().length > 0));
+  return shadowRoots(el).flatMap((root) =>
+    Array.from(root.querySelectorAll<HTMLElement>(CONTROLS)).filter((c) => c.getClientRects().length > 0),
+  );
 }
 
 /** The focused element, through shadow roots. */
@@ -103,10 +112,14 @@ function deepActive(): Element | null {
   return active;
 }
 
-const describeControl = (c: Element) => `<${c.localName}${c.getAttribute('part') ? ` part=${c.getAttribute('part')}` : ''}> "${c.textContent?.trim().slice(0, 30)}"`;
+const describeControl = (c: Element) =>
+  `<${c.localName}${c.getAttribute('part') ? ` part=${c.getAttribute('part')}` : ''}> "${c.textContent?.trim().slice(0, 30)}"`;
 
 /** Everything the element renders, to tell whether a key press changed anything. */
-const snapshot = (el: Element) => shadowRoots(el).map((root) => root.innerHTML).join('\n');
+const snapshot = (el: Element) =>
+  shadowRoots(el)
+    .map((root) => root.innerHTML)
+    .join('\n');
 
 /**
  * Presses `key` on the focused `control` and asserts its effect: a link is
@@ -115,7 +128,13 @@ const snapshot = (el: Element) => shadowRoots(el).map((root) => root.innerHTML).
  * ones do what they are for (the disclosure opens or closes the full text, the
  * share/copy button copies and says so).
  */
-async function operate(el: HTMLElement, control: HTMLElement, key: 'Enter' | 'Space', clickEvents: string[], label: string): Promise<void> {
+async function operate(
+  el: HTMLElement,
+  control: HTMLElement,
+  key: 'Enter' | 'Space',
+  clickEvents: string[],
+  label: string,
+): Promise<void> {
   const clicks: EventTarget[] = [];
   // Bubble phase, as a page's own handler: the widget's handlers have run.
   const onClick = (event: Event) => {
@@ -129,7 +148,10 @@ async function operate(el: HTMLElement, control: HTMLElement, key: 'Enter' | 'Sp
   // No share sheet here (headless); a clipboard that records, so "Copied" is deterministic.
   const writes: string[] = [];
   Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void writes.push(text) } });
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (text: string) => void writes.push(text) },
+  });
   const before = snapshot(el);
   const expanded = control.getAttribute('aria-expanded');
   try {
@@ -151,7 +173,12 @@ async function operate(el: HTMLElement, control: HTMLElement, key: 'Enter' | 'Sp
       const open = expanded !== 'true';
       const region = (control.getRootNode() as ShadowRoot).getElementById(control.getAttribute('aria-controls') ?? '');
       expect(region, `${label}: aria-controls names a region`).to.not.equal(null);
-      await waitUntil(() => control.getAttribute('aria-expanded') === String(open) && (!open || (region!.textContent ?? '').trim().length > 200), `${label}: ${key} does not ${open ? 'open' : 'close'} the disclosure`, { timeout: 3000 });
+      await waitUntil(
+        () =>
+          control.getAttribute('aria-expanded') === String(open) && (!open || (region!.textContent ?? '').trim().length > 200),
+        `${label}: ${key} does not ${open ? 'open' : 'close'} the disclosure`,
+        { timeout: 3000 },
+      );
       expect(region!.getClientRects().length > 0, `${label}: region shown`).to.equal(open);
     }
     if (control.getAttribute('part') === 'share') {
@@ -179,17 +206,21 @@ async function setTextScale(scale: number): Promise<void> {
 
 /** The flat-tree parent: the slot a node is assigned to, else its parent, else its shadow host. */
 const flatParent = (node: Node): Element | null =>
-  (node as Element).assignedSlot ?? node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+  (node as Element).assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
 
 /** The visually hidden (sr-only) pattern: absolutely positioned, 1 px, clipped. Its clipping is intended. */
 function visuallyHidden(node: Element): boolean {
   const style = getComputedStyle(node);
   const rect = node.getBoundingClientRect();
-  return style.position === 'absolute' && rect.width <= 1 && rect.height <= 1 && (style.clipPath !== 'none' || style.clip !== 'auto');
+  return (
+    style.position === 'absolute' && rect.width <= 1 && rect.height <= 1 && (style.clipPath !== 'none' || style.clip !== 'auto')
+  );
 }
 
-const clipsX = (s: CSSStyleDeclaration) => s.overflowX === 'hidden' || s.overflowX === 'clip' || /paint|strict|content/.test(s.contain);
-const clipsY = (s: CSSStyleDeclaration) => s.overflowY === 'hidden' || s.overflowY === 'clip' || /paint|strict|content/.test(s.contain);
+const clipsX = (s: CSSStyleDeclaration) =>
+  s.overflowX === 'hidden' || s.overflowX === 'clip' || /paint|strict|content/.test(s.contain);
+const clipsY = (s: CSSStyleDeclaration) =>
+  s.overflowY === 'hidden' || s.overflowY === 'clip' || /paint|strict|content/.test(s.contain);
 
 /** The text nodes a reader sees in the element: its shadow trees, slotted content included. */
 function textNodes(el: Element): Text[] {
@@ -228,15 +259,20 @@ function clipping(el: HTMLElement, stage: HTMLElement, width: number): string[] 
   const found: string[] = [];
   const host = el.getBoundingClientRect();
   if (host.width > width + 0.5) found.push(`host ${host.width}px wide in a ${width}px column`);
-  if (el.scrollWidth > el.clientWidth + 1) found.push(`host overflows sideways: scrollWidth ${el.scrollWidth} > ${el.clientWidth}`);
-  if (stage.scrollWidth > stage.clientWidth + 1) found.push(`column overflows sideways: scrollWidth ${stage.scrollWidth} > ${stage.clientWidth}`);
+  if (el.scrollWidth > el.clientWidth + 1)
+    found.push(`host overflows sideways: scrollWidth ${el.scrollWidth} > ${el.clientWidth}`);
+  if (stage.scrollWidth > stage.clientWidth + 1)
+    found.push(`column overflows sideways: scrollWidth ${stage.scrollWidth} > ${stage.clientWidth}`);
   for (const root of shadowRoots(el)) {
     for (const node of root.querySelectorAll<HTMLElement>('*')) {
       if (!node.getClientRects().length || visuallyHidden(node)) continue;
       const style = getComputedStyle(node);
       const x = clipsX(style) && node.scrollWidth > node.clientWidth + 1;
       const y = clipsY(style) && node.scrollHeight > node.clientHeight + 1;
-      if (x || y) found.push(`${describeControl(node)} clips its content: scroll ${node.scrollWidth}×${node.scrollHeight} > client ${node.clientWidth}×${node.clientHeight}`);
+      if (x || y)
+        found.push(
+          `${describeControl(node)} clips its content: scroll ${node.scrollWidth}×${node.scrollHeight} > client ${node.clientWidth}×${node.clientHeight}`,
+        );
     }
   }
   for (const text of textNodes(el)) {
@@ -255,13 +291,18 @@ function clipping(el: HTMLElement, stage: HTMLElement, width: number): string[] 
     const what = `text "${text.nodeValue!.trim().slice(0, 30)}" in <${text.parentElement?.localName}>`;
     for (const box of boxes) {
       if (box.left < host.left - 1 || box.right > host.right + 1 || box.top < host.top - 1 || box.bottom > host.bottom + 1) {
-        found.push(`${what} spans ${Math.round(box.left - host.left)}..${Math.round(box.right - host.left)}px × ${Math.round(box.top - host.top)}..${Math.round(box.bottom - host.top)}px of a ${Math.round(host.width)}×${Math.round(host.height)}px host`);
+        found.push(
+          `${what} spans ${Math.round(box.left - host.left)}..${Math.round(box.right - host.left)}px × ${Math.round(box.top - host.top)}..${Math.round(box.bottom - host.top)}px of a ${Math.round(host.width)}×${Math.round(host.height)}px host`,
+        );
       }
       for (const a of ancestors) {
         const style = getComputedStyle(a);
         if (!clipsX(style) && !clipsY(style)) continue;
         const clip = a.getBoundingClientRect();
-        if ((clipsX(style) && (box.left < clip.left - 1 || box.right > clip.right + 1)) || (clipsY(style) && (box.top < clip.top - 1 || box.bottom > clip.bottom + 1))) {
+        if (
+          (clipsX(style) && (box.left < clip.left - 1 || box.right > clip.right + 1)) ||
+          (clipsY(style) && (box.top < clip.top - 1 || box.bottom > clip.bottom + 1))
+        ) {
           found.push(`${what} is cut off by <${a.localName}${a.getAttribute('part') ? ` part=${a.getAttribute('part')}` : ''}>`);
         }
       }
@@ -351,9 +392,16 @@ describe('hostile pages: accessibility matrix', function () {
               reached.add(active);
               const style = getComputedStyle(active);
               const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none';
-              expect(ring, `${tag} ${JSON.stringify(variant)}: focus ring on <${active.localName}> "${active.textContent?.trim().slice(0, 30)}"`).to.equal(true);
+              expect(
+                ring,
+                `${tag} ${JSON.stringify(variant)}: focus ring on <${active.localName}> "${active.textContent?.trim().slice(0, 30)}"`,
+              ).to.equal(true);
             }
-            for (const control of controls) expect(reached.has(control), `${tag} ${JSON.stringify(variant)}: Tab reaches <${control.localName}> "${control.textContent?.trim().slice(0, 30)}"`).to.equal(true);
+            for (const control of controls)
+              expect(
+                reached.has(control),
+                `${tag} ${JSON.stringify(variant)}: Tab reaches <${control.localName}> "${control.textContent?.trim().slice(0, 30)}"`,
+              ).to.equal(true);
           } finally {
             stage.remove();
           }
@@ -409,7 +457,8 @@ describe('hostile pages: accessibility matrix', function () {
                 // The text really grows: a px font size ignoring the reader's setting stays at 1×. Not 2×
                 // everywhere: a heading may step down in the layout that em-based container queries pick.
                 for (const [text, size] of fontSizes(texts)) {
-                  if (size < 1.5 * normal.get(text)!) found.push(`${where}: text "${text.nodeValue!.trim().slice(0, 30)}" ${normal.get(text)}px -> ${size}px`);
+                  if (size < 1.5 * normal.get(text)!)
+                    found.push(`${where}: text "${text.nodeValue!.trim().slice(0, 30)}" ${normal.get(text)}px -> ${size}px`);
                 }
                 for (const problem of clipping(el, stage, width)) found.push(`${where}: ${problem}`);
               } finally {
@@ -436,7 +485,9 @@ describe('hostile pages: accessibility matrix', function () {
                 for (const node of root.querySelectorAll('*')) {
                   const rect = node.getBoundingClientRect();
                   if (rect.width && (rect.right > host.right + 1 || rect.left < host.left - 1)) {
-                    found.push(`${language} ${JSON.stringify(variant)}: <${node.localName}${node.getAttribute('part') ? ` part=${node.getAttribute('part')}` : ''}> spans ${Math.round(rect.left - host.left)}..${Math.round(rect.right - host.left)}px`);
+                    found.push(
+                      `${language} ${JSON.stringify(variant)}: <${node.localName}${node.getAttribute('part') ? ` part=${node.getAttribute('part')}` : ''}> spans ${Math.round(rect.left - host.left)}..${Math.round(rect.right - host.left)}px`,
+                    );
                   }
                 }
               }

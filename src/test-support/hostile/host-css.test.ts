@@ -53,10 +53,12 @@ function legibility(el: Element, check: Check): string[] {
       if (color[0] > 200 && color[1] < 40 && color[2] < 40) problems.push(`${label} is red (${style.color})`);
       const background = backgroundOf(node);
       const ratio = contrast(color, background);
-      if (ratio < 4.5) problems.push(`${label} contrast ${ratio.toFixed(2)}:1 (${style.color} on rgb(${background.slice(0, 3).join(', ')}))`);
+      if (ratio < 4.5)
+        problems.push(`${label} contrast ${ratio.toFixed(2)}:1 (${style.color} on rgb(${background.slice(0, 3).join(', ')}))`);
     } else if (check === 'spacing') {
       if (style.letterSpacing === '5px') problems.push(`${label} letter-spacing ${style.letterSpacing}`);
-      if (parseFloat(style.lineHeight) >= size * 2.5) problems.push(`${label} line-height ${style.lineHeight} at font-size ${style.fontSize}`);
+      if (parseFloat(style.lineHeight) >= size * 2.5)
+        problems.push(`${label} line-height ${style.lineHeight} at font-size ${style.fontSize}`);
     } else if (size < 12) problems.push(`${label} font-size ${style.fontSize}`);
   }
   return problems;

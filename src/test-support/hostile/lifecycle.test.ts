@@ -17,7 +17,6 @@ type Host = HTMLElement & { theme: string; src: string | null; srcTimeout?: numb
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-
 /** Counts what is still running: frames, intervals, observers with targets, listeners on window/document, fetches. */
 class Tracker {
   frames = new Set<number>();
@@ -58,9 +57,12 @@ class Tracker {
       if (id !== undefined) this.intervals.delete(id);
       ci(id);
     };
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the tracked classes below count into this tracker
     const tracker = this;
     for (const name of ['IntersectionObserver', 'MutationObserver', 'ResizeObserver'] as const) {
-      const Original = w[name] as { new (...args: unknown[]): { observe(t: Node, o?: unknown): void; unobserve?(t: Node): void; disconnect(): void } };
+      const Original = w[name] as {
+        new (...args: unknown[]): { observe(t: Node, o?: unknown): void; unobserve?(t: Node): void; disconnect(): void };
+      };
       const Tracked = class extends Original {
         constructor(...args: unknown[]) {
           super(...args);
@@ -91,11 +93,19 @@ class Tracker {
       const remove = target.removeEventListener;
       const key = (type: string, listener: unknown, options: unknown) =>
         `${target === window ? 'window' : 'document'} ${type} ${this.idOf(listener)} ${typeof options === 'boolean' ? options : Boolean((options as { capture?: boolean } | undefined)?.capture)}`;
-      target.addEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+      target.addEventListener = function (
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | AddEventListenerOptions,
+      ) {
         if (listener && !(typeof options === 'object' && options?.once)) tracker.listeners.add(key(type, listener, options));
         return add.call(this, type, listener, options);
       };
-      target.removeEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+      target.removeEventListener = function (
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | EventListenerOptions,
+      ) {
         tracker.listeners.delete(key(type, listener, options));
         return remove.call(this, type, listener, options);
       };
@@ -252,7 +262,9 @@ describe('hostile pages: lifecycle', function () {
       const control = el.cloneNode(true) as Host;
       const controlEnded = new Promise((resolve) => control.addEventListener('mbc-counter-end', resolve, { once: true }));
       second.append(control);
-      expect(await Promise.race([controlEnded.then(() => 'ended'), sleep(2000).then(() => 'timed out')]), 'control').to.equal('ended');
+      expect(await Promise.race([controlEnded.then(() => 'ended'), sleep(2000).then(() => 'timed out')]), 'control').to.equal(
+        'ended',
+      );
       first.append(el);
       await el.updateComplete;
       await frame();
@@ -327,7 +339,7 @@ describe('hostile pages: lifecycle', function () {
       measuring = true;
       for (let i = 0; i < 1000; i++) await cycle(i);
       // The aborted fetches settle first (until then their handlers hold their elements), then the collector runs.
-      for (let waited = 0; tracker.fetches && waited < 3000; waited += 50) await sleep(50);
+      for (let waited = 0; tracker.fetches && waited < 10_000; waited += 50) await sleep(50);
       await settle();
       await sleep(200);
       const after = tracker.snapshot();
@@ -349,7 +361,12 @@ describe('hostile pages: lifecycle', function () {
     const { before, after } = await createAndRemove(false);
     console.log(`[lifecycle] before ${JSON.stringify(before)} after ${JSON.stringify(after)}`);
     const { frames, intervals, fetches, detached, listeners } = after;
-    expect({ frames, intervals, fetches, detached }, 'still running after 1,000 cycles').to.deep.equal({ frames: 0, intervals: 0, fetches: 0, detached: {} });
+    expect({ frames, intervals, fetches, detached }, 'still running after 1,000 cycles').to.deep.equal({
+      frames: 0,
+      intervals: 0,
+      fetches: 0,
+      detached: {},
+    });
     expect(listeners, 'window/document listeners').to.be.at.most(before.listeners);
   });
 
@@ -365,6 +382,9 @@ describe('hostile pages: lifecycle', function () {
     // may lag on a few: fewer than 5% may remain.
     const leaking = Object.fromEntries(Object.entries(retained).filter(([, count]) => count >= 50));
     expect(leaking, 'removed elements still reachable after gc').to.deep.equal({});
-    expect(heapAfter!.usedSize / heapBefore!.usedSize, `JS heap ${heapBefore!.usedSize} -> ${heapAfter!.usedSize} bytes`).to.be.below(1.1);
+    expect(
+      heapAfter!.usedSize / heapBefore!.usedSize,
+      `JS heap ${heapBefore!.usedSize} -> ${heapAfter!.usedSize} bytes`,
+    ).to.be.below(1.1);
   });
 });

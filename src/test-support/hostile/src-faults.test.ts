@@ -12,7 +12,12 @@ import { ELEMENTS, itCoversEveryElement, settleAll, shadowText, stashUrl, statem
 const INLINE = 'Inline fallback text';
 const SHORT_TIMEOUT = 300;
 
-type Host = HTMLElement & { src: string | null; srcTimeout?: number; updateComplete: Promise<unknown>; dataComplete: Promise<unknown> };
+type Host = HTMLElement & {
+  src: string | null;
+  srcTimeout?: number;
+  updateComplete: Promise<unknown>;
+  dataComplete: Promise<unknown>;
+};
 
 let unique = 0;
 const FAULTS: Array<{ name: string; url: () => string; timeout?: number }> = [
@@ -20,9 +25,15 @@ const FAULTS: Array<{ name: string; url: () => string; timeout?: number }> = [
   { name: '500', url: () => `/test-api/status?code=500&n=${unique++}` },
   { name: 'network error', url: () => `http://127.0.0.1:9/feed.json?n=${unique++}` },
   { name: 'invalid JSON', url: () => `/test-api/json?body=${encodeURIComponent('{"title": [}')}&n=${unique++}` },
-  { name: 'wrong shape', url: () => `/test-api/json?body=${encodeURIComponent('{"achievements": {"id": 1}, "commitments": "none"}')}&n=${unique++}` },
+  {
+    name: 'wrong shape',
+    url: () => `/test-api/json?body=${encodeURIComponent('{"achievements": {"id": 1}, "commitments": "none"}')}&n=${unique++}`,
+  },
   { name: 'not an object', url: () => `/test-api/json?body=${encodeURIComponent('[1,2,3]')}&n=${unique++}` },
-  { name: 'HTML instead of JSON', url: () => `/test-api/json?type=text/html&body=${encodeURIComponent('<h1>Not found</h1>')}&n=${unique++}` },
+  {
+    name: 'HTML instead of JSON',
+    url: () => `/test-api/json?type=text/html&body=${encodeURIComponent('<h1>Not found</h1>')}&n=${unique++}`,
+  },
   { name: 'a body that never ends (short srcTimeout)', url: () => `/test-api/endless?n=${unique++}`, timeout: SHORT_TIMEOUT },
   { name: 'a 30 s stall (short srcTimeout)', url: () => `/test-api/stall?ms=30000&n=${unique++}`, timeout: SHORT_TIMEOUT },
   { name: 'a javascript: URL', url: () => `javascript:window.__mbcXss=${unique++}` },

@@ -172,15 +172,18 @@ export function isSafeUrl(value: string): boolean {
 export function hazards(el: Element): string[] {
   const found: string[] = [];
   for (const root of shadowRoots(el)) {
-    for (const bad of root.querySelectorAll(FORBIDDEN)) found.push(`<${bad.localName}> in the shadow root of <${(root.host as Element).localName}>`);
+    for (const bad of root.querySelectorAll(FORBIDDEN))
+      found.push(`<${bad.localName}> in the shadow root of <${(root.host as Element).localName}>`);
     for (const node of root.querySelectorAll('*')) {
       for (const name of node.getAttributeNames()) {
         const value = node.getAttribute(name) ?? '';
         const lower = name.toLowerCase();
         if (lower.startsWith('on')) found.push(`${lower} attribute on <${node.localName}>`);
         if (lower === 'srcdoc') found.push(`srcdoc on <${node.localName}>`);
-        if (URL_ATTRIBUTES.includes(lower) && !isSafeUrl(value)) found.push(`unsafe ${lower}="${value.slice(0, 80)}" on <${node.localName}>`);
-        if (lower === 'style' && /url\(|expression\(|javascript:/i.test(value)) found.push(`style="${value.slice(0, 80)}" on <${node.localName}>`);
+        if (URL_ATTRIBUTES.includes(lower) && !isSafeUrl(value))
+          found.push(`unsafe ${lower}="${value.slice(0, 80)}" on <${node.localName}>`);
+        if (lower === 'style' && /url\(|expression\(|javascript:/i.test(value))
+          found.push(`style="${value.slice(0, 80)}" on <${node.localName}>`);
       }
     }
   }
@@ -234,7 +237,11 @@ export async function stashUrl(body: unknown, type = 'application/json'): Promis
 /** Renders many elements at once and waits until all have their data and have rendered. */
 export async function settleAll(elements: Element[]): Promise<void> {
   await Promise.all(
-    elements.map((el) => (el as unknown as { dataComplete?: Promise<unknown> }).dataComplete ?? (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete),
+    elements.map(
+      (el) =>
+        (el as unknown as { dataComplete?: Promise<unknown> }).dataComplete ??
+        (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete,
+    ),
   );
   await Promise.all(elements.map((el) => (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete));
 }
@@ -269,7 +276,8 @@ export function quietFetch(): () => void {
   const realFetch = window.fetch;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
-    if (url.origin === location.origin && !url.pathname.startsWith('/test-api/')) return Promise.resolve(new Response('', { status: 404 }));
+    if (url.origin === location.origin && !url.pathname.startsWith('/test-api/'))
+      return Promise.resolve(new Response('', { status: 404 }));
     return realFetch(input, init);
   };
   return () => {
@@ -301,14 +309,15 @@ export function statementWith(payload: string): { doc: Json; fields: number } {
   return { doc, fields };
 }
 
-
 /* Colours as computed (forced colors included), for contrast checks. */
 export type RGBA = [number, number, number, number];
 export function parseColor(value: string): RGBA {
   const probe = document.createElement('span');
   probe.style.color = value;
   document.body.append(probe);
-  const m = getComputedStyle(probe).color.match(/[\d.]+/g)!.map(Number);
+  const m = getComputedStyle(probe)
+    .color.match(/[\d.]+/g)!
+    .map(Number);
   probe.remove();
   return [m[0]!, m[1]!, m[2]!, m[3] ?? 1];
 }
@@ -328,11 +337,10 @@ export const contrast = (a: RGBA, b: RGBA) => {
 
 /** The opaque background behind a node: up through its shadow ancestors, then the page's. */
 export function backgroundOf(node: Element): RGBA {
-  for (let current: Element | null = node; current; ) {
+  for (let current: Element | null = node; current;) {
     const bg = rgba(getComputedStyle(current).backgroundColor);
     if (bg[3] > 0.5) return bg;
-    current = current.parentElement ?? ((current.getRootNode() as ShadowRoot).host ?? null);
+    current = current.parentElement ?? (current.getRootNode() as ShadowRoot).host ?? null;
   }
   return rgba(getComputedStyle(document.body).backgroundColor);
 }
-

@@ -10,7 +10,18 @@ import { expect } from '@open-wc/testing';
 import { createLoader } from '../../loader/core.js';
 import { validateStatement } from '../../shared/validate-statement.js';
 import { captureWarnings, type CapturedWarnings } from '../helpers.js';
-import { CANARY, ELEMENTS, clickEverything, hazards, itCoversEveryElement, quietFetch, settleAll, shadowText, stashUrl, statementWith } from './support.js';
+import {
+  CANARY,
+  ELEMENTS,
+  clickEverything,
+  hazards,
+  itCoversEveryElement,
+  quietFetch,
+  settleAll,
+  shadowText,
+  stashUrl,
+  statementWith,
+} from './support.js';
 
 interface Corpus {
   payloads: Array<{ class: string; payload: string }>;
@@ -56,7 +67,9 @@ describe('hostile pages: XSS corpus', function () {
   });
   after(() => {
     Object.assign(window, { alert, confirm, prompt });
-    console.log(`[xss] ${PAYLOADS.length} payloads; ${FIELDS} free-text fields per statement; placements: ${JSON.stringify(counts)}`);
+    console.log(
+      `[xss] ${PAYLOADS.length} payloads; ${FIELDS} free-text fields per statement; placements: ${JSON.stringify(counts)}`,
+    );
   });
   beforeEach(() => {
     warnings = captureWarnings();
@@ -73,10 +86,19 @@ describe('hostile pages: XSS corpus', function () {
     expect(new Set(PAYLOADS).size).to.equal(PAYLOADS.length);
     expect(PAYLOADS.length).to.be.at.least(100);
     const classes = new Set(corpus.payloads.map((p) => p.class));
-    for (const needed of ['polyglot', 'javascript: URL, mixed case', 'HTML entities with and without semicolons',
-      'embedded tab, newline, NUL and leading control characters', 'data: and vbscript: URLs', 'svg onload',
-      'img onerror and other handlers', '</script> and </title> breakouts', 'base href', 'meta refresh',
-      'style with url(javascript:)']) {
+    for (const needed of [
+      'polyglot',
+      'javascript: URL, mixed case',
+      'HTML entities with and without semicolons',
+      'embedded tab, newline, NUL and leading control characters',
+      'data: and vbscript: URLs',
+      'svg onload',
+      'img onerror and other handlers',
+      '</script> and </title> breakouts',
+      'base href',
+      'meta refresh',
+      'style with url(javascript:)',
+    ]) {
       expect(classes, needed).to.include(needed);
     }
   });
@@ -84,9 +106,13 @@ describe('hostile pages: XSS corpus', function () {
   it('the hazard checks catch what they are meant to catch', () => {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<a href="java&#9;script:void 0">x</a><span onclick="void 0"></span><base href="/"><a href="/ok">ok</a><a href="mailto:a@b.c">m</a>';
+    root.innerHTML =
+      '<a href="java&#9;script:void 0">x</a><span onclick="void 0"></span><base href="/"><a href="/ok">ok</a><a href="mailto:a@b.c">m</a>';
     const found = hazards(host);
-    expect(found.join('\n')).to.match(/unsafe href/).and.match(/onclick/).and.match(/<base>/);
+    expect(found.join('\n'))
+      .to.match(/unsafe href/)
+      .and.match(/onclick/)
+      .and.match(/<base>/);
     expect(found).to.have.length(3);
   });
 
@@ -144,13 +170,17 @@ describe('hostile pages: XSS corpus', function () {
           expect(host.querySelectorAll('a, [data-mbc]').length, 'no form left').to.equal(0);
           for (const [i, el] of elements.entries()) {
             const payload = PAYLOADS[Math.floor(i / 2)]!;
-            for (const attribute of attributes) expect(el.getAttribute(attribute), `${attribute} kept as a string`).to.equal(payload);
+            for (const attribute of attributes)
+              expect(el.getAttribute(attribute), `${attribute} kept as a string`).to.equal(payload);
           }
           await settleAll(elements);
           for (const el of elements) expect(hazards(el), `loader form: ${el.outerHTML.slice(0, 200)}`).to.deep.equal([]);
           for (const el of elements) await clickEverything(el);
-          for (const el of elements) expect(hazards(el), `loader form after clicks: ${el.outerHTML.slice(0, 200)}`).to.deep.equal([]);
-          const stray = host.querySelectorAll('script, iframe, img, svg, base, meta, object, embed, [onerror], [onload], [onclick]');
+          for (const el of elements)
+            expect(hazards(el), `loader form after clicks: ${el.outerHTML.slice(0, 200)}`).to.deep.equal([]);
+          const stray = host.querySelectorAll(
+            'script, iframe, img, svg, base, meta, object, embed, [onerror], [onload], [onclick]',
+          );
           expect(stray.length, 'markup created in the light DOM').to.equal(0);
           counts[`${tag} loader forms`] = elements.length * attributes.length;
         } finally {

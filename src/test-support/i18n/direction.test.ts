@@ -43,7 +43,13 @@ const PROFILES: Record<string, Profile> = {
     ],
     directionalIcons: [],
   },
-  'mbc-achievement-list': { variants: [{ attrs: {}, figures: true }, { attrs: { layout: 'list' }, figures: true }], directionalIcons: [] },
+  'mbc-achievement-list': {
+    variants: [
+      { attrs: {}, figures: true },
+      { attrs: { layout: 'list' }, figures: true },
+    ],
+    directionalIcons: [],
+  },
   'mbc-call-to-action': { variants: [{ attrs: { href: '/join' } }], directionalIcons: ['[part~=icon]'] },
   'mbc-commitment-list': { variants: [{ attrs: {}, lists: ['ol'] }], directionalIcons: [] },
   'mbc-quote': { variants: [{ attrs: { href: '/statement' } }], directionalIcons: ['[part~=icon]'], setup: withShare },
@@ -53,7 +59,10 @@ const PROFILES: Record<string, Profile> = {
   },
   // The summary ("18 States"), and the full text with its bulleted achievements and numbered commitments.
   'mbc-statement-card': {
-    variants: [{ attrs: {}, figures: true }, { attrs: { variant: 'full' }, lists: ['ul', 'ol'], figures: true }],
+    variants: [
+      { attrs: {}, figures: true },
+      { attrs: { variant: 'full' }, lists: ['ul', 'ol'], figures: true },
+    ],
     directionalIcons: [],
   },
 };
@@ -90,7 +99,12 @@ interface Box {
 /** Whether rendered content (text or a box) comes before `el` in its parent. */
 function anythingBefore(el: Element): boolean {
   for (let node = el.previousSibling; node; node = node.previousSibling) {
-    if (node.nodeType === Node.TEXT_NODE ? node.nodeValue!.trim() : node instanceof Element && node.getBoundingClientRect().width >= 1) return true;
+    if (
+      node.nodeType === Node.TEXT_NODE
+        ? node.nodeValue!.trim()
+        : node instanceof Element && node.getBoundingClientRect().width >= 1
+    )
+      return true;
   }
   return false;
 }
@@ -149,7 +163,13 @@ function layout(host: HTMLElement, rtl: boolean): Map<string, Box> {
       let textStart: number | undefined;
       // Nor is a ::first-letter in WebKit's Range (the heading's capital): those too.
       const firstLetter = getComputedStyle(el, '::first-letter').textTransform !== style.textTransform;
-      if (placed === 'edge' && BLOCKS.has(style.display) && fold(el.textContent) && (generated === 'none' || generated === 'normal') && !firstLetter) {
+      if (
+        placed === 'edge' &&
+        BLOCKS.has(style.display) &&
+        fold(el.textContent) &&
+        (generated === 'none' || generated === 'normal') &&
+        !firstLetter
+      ) {
         const range = document.createRange();
         range.selectNodeContents(el);
         const rects = Array.from(range.getClientRects()).filter((x) => x.width > 0.5 && x.height > 0.5);
@@ -165,7 +185,10 @@ function layout(host: HTMLElement, rtl: boolean): Map<string, Box> {
         textStart,
         contentStart: fromStart(box) + side('padding')[0] + side('border')[0],
         sides: { padding: side('padding'), margin: side('margin'), border: side('border') },
-        flowBlock: ['block', 'list-item', 'flow-root'].includes(style.display) && ['block', 'list-item', 'flow-root'].includes(parent) && !absolute,
+        flowBlock:
+          ['block', 'list-item', 'flow-root'].includes(style.display) &&
+          ['block', 'list-item', 'flow-root'].includes(parent) &&
+          !absolute,
         inside: box.left >= h.left - 1 && box.right <= h.right + 1,
         wrapped: placed === 'edge' && !absolute && anythingBefore(el),
       });
@@ -178,7 +201,11 @@ function layout(host: HTMLElement, rtl: boolean): Map<string, Box> {
 function mirrorProblems(ltr: Map<string, Box>, rtl: Map<string, Box>): string[] {
   const problems: string[] = [];
   const near = (a: number, b: number) => Math.abs(a - b) <= 1;
-  for (const [dir, boxes] of [['ltr', ltr], ['rtl', rtl]] as const) for (const box of boxes.values()) if (!box.inside) problems.push(`${box.key}: sticks out of the host in ${dir}`);
+  for (const [dir, boxes] of [
+    ['ltr', ltr],
+    ['rtl', rtl],
+  ] as const)
+    for (const box of boxes.values()) if (!box.inside) problems.push(`${box.key}: sticks out of the host in ${dir}`);
   for (const [key, l] of ltr) {
     const r = rtl.get(key);
     if (!r) {
@@ -191,12 +218,18 @@ function mirrorProblems(ltr: Map<string, Box>, rtl: Map<string, Box>): string[] 
       // Where such a box starts depends on the text before it, not on the direction.
     } else if (l.placed !== r.placed) problems.push(`${key}: placed "${l.placed}" in ltr, "${r.placed}" in rtl`);
     else if (l.placed === 'after') {
-      if (!l.ordered || !r.ordered) problems.push(`${key}: does not follow the content before it in reading order (ltr ${l.ordered}, rtl ${r.ordered})`);
+      if (!l.ordered || !r.ordered)
+        problems.push(`${key}: does not follow the content before it in reading order (ltr ${l.ordered}, rtl ${r.ordered})`);
     } else if (!near(l.start, r.start))
-      problems.push(`${key}: starts ${l.start.toFixed(1)} px from the ${l.placed === 'parent' ? "parent's" : "host's"} left edge in ltr, ${r.start.toFixed(1)} px from its right edge in rtl`);
-    if (l.flowBlock && !near(l.width, r.width)) problems.push(`${key}: ${l.width.toFixed(1)} px wide in ltr, ${r.width.toFixed(1)} px in rtl`);
+      problems.push(
+        `${key}: starts ${l.start.toFixed(1)} px from the ${l.placed === 'parent' ? "parent's" : "host's"} left edge in ltr, ${r.start.toFixed(1)} px from its right edge in rtl`,
+      );
+    if (l.flowBlock && !near(l.width, r.width))
+      problems.push(`${key}: ${l.width.toFixed(1)} px wide in ltr, ${r.width.toFixed(1)} px in rtl`);
     if (l.textStart !== undefined && r.textStart !== undefined && !near(l.textStart, r.textStart))
-      problems.push(`${key}: text starts ${l.textStart.toFixed(1)} px from the start edge in ltr, ${r.textStart.toFixed(1)} px in rtl`);
+      problems.push(
+        `${key}: text starts ${l.textStart.toFixed(1)} px from the start edge in ltr, ${r.textStart.toFixed(1)} px in rtl`,
+      );
     for (const prop of ['padding', 'margin', 'border'] as const) {
       const [ls, le] = l.sides[prop];
       const [rs, re] = r.sides[prop];
@@ -207,7 +240,8 @@ function mirrorProblems(ltr: Map<string, Box>, rtl: Map<string, Box>): string[] 
   for (const [key, r] of rtl) {
     if (ltr.has(key)) continue;
     if (!r.el.closest('[part~=translation-note]')) problems.push(`${key}: rendered in Arabic, not in English`);
-    else if (r.textStart !== undefined && !near(r.textStart, r.contentStart)) problems.push(`${key}: its text does not start at its inline-start edge`);
+    else if (r.textStart !== undefined && !near(r.textStart, r.contentStart))
+      problems.push(`${key}: its text does not start at its inline-start edge`);
   }
   return problems;
 }
@@ -249,12 +283,22 @@ function figureOrderProblems(nodes: Text[]): { problems: string[]; figures: numb
     if (getComputedStyle(parent).visibility !== 'visible' || parent.getBoundingClientRect().width <= 1) continue;
     if (paragraphDirection(node) !== 'rtl') continue;
     const text = node.nodeValue!;
-    const tokens = Array.from(text.matchAll(TOKENS), (m) => ({ value: m[0], index: m.index!, figure: /\p{Nd}/u.test(m[0]), box: rect(node, m.index!, m.index! + m[0].length) }));
+    const tokens = Array.from(text.matchAll(TOKENS), (m) => ({
+      value: m[0],
+      index: m.index!,
+      figure: /\p{Nd}/u.test(m[0]),
+      box: rect(node, m.index!, m.index! + m[0].length),
+    }));
     for (const token of tokens.filter((x) => x.figure)) {
       figures++;
-      const chars = Array.from(token.value.matchAll(/\S/gu), (m) => rect(node, token.index + m.index!, token.index + m.index! + m[0].length)).filter((r) => r.width > 0);
+      const chars = Array.from(token.value.matchAll(/\S/gu), (m) =>
+        rect(node, token.index + m.index!, token.index + m.index! + m[0].length),
+      ).filter((r) => r.width > 0);
       for (let i = 1; i < chars.length; i++) {
-        if (Math.abs(chars[i].top - chars[i - 1].top) < chars[i].height / 2 && chars[i].left + chars[i].width / 2 <= chars[i - 1].left + chars[i - 1].width / 2)
+        if (
+          Math.abs(chars[i].top - chars[i - 1].top) < chars[i].height / 2 &&
+          chars[i].left + chars[i].width / 2 <= chars[i - 1].left + chars[i - 1].width / 2
+        )
           problems.push(`"${token.value}" in "${fold(text)}": its characters are out of order`);
       }
     }
@@ -262,7 +306,8 @@ function figureOrderProblems(nodes: Text[]): { problems: string[]; figures: numb
       const [a, b] = [tokens[i - 1], tokens[i]];
       if (a.figure === b.figure || !RTL_LETTER.test((a.figure ? b : a).value)) continue;
       const sameLine = Math.abs(a.box.top - b.box.top) < Math.min(a.box.height, b.box.height) / 2;
-      if (sameLine && b.box.right > a.box.left + 1) problems.push(`"${a.value}" then "${b.value}" in "${fold(text)}": not read from right to left`);
+      if (sameLine && b.box.right > a.box.left + 1)
+        problems.push(`"${a.value}" then "${b.value}" in "${fold(text)}": not read from right to left`);
     }
   }
   return { problems, figures };
@@ -273,7 +318,11 @@ function checkBases(el: HTMLElement, lang: 'en' | 'ar', what: string): void {
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
   for (const base of shadowRoots(el).map((root) => root.querySelector('[part~=base]'))) {
     expect(base, `${what}: a base part in each shadow root`).to.exist;
-    expect([base!.getAttribute('lang'), base!.getAttribute('dir'), getComputedStyle(base!).direction], what).to.deep.equal([lang, dir, dir]);
+    expect([base!.getAttribute('lang'), base!.getAttribute('dir'), getComputedStyle(base!).direction], what).to.deep.equal([
+      lang,
+      dir,
+      dir,
+    ]);
   }
 }
 
@@ -297,7 +346,8 @@ async function render(tag: string, attrs: Record<string, string>, width: number,
   await setPageLanguage(language);
   const { el, stage } = await renderElement(tag, attrs, width);
   // Counters show their final figure (reduced motion: at once), whatever scrolled into view.
-  for (const root of shadowRoots(el)) if (root.host.localName === 'mbc-achievement-counter') (root.host as HTMLElement & { start(): void }).start();
+  for (const root of shadowRoots(el))
+    if (root.host.localName === 'mbc-achievement-counter') (root.host as HTMLElement & { start(): void }).start();
   await new Promise((resolve) => requestAnimationFrame(resolve));
   return { el, stage };
 }
@@ -339,7 +389,9 @@ describe('every element in both directions', function () {
       expect(mirrorProblems(ltr, layout(ar.el, true))).to.deep.equal([]);
       // What a stylesheet written for left-to-right only would do.
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync('.heading { text-align: left } .list { padding-left: 1.75em; padding-right: 0 } .translation-note { text-align: left }');
+      sheet.replaceSync(
+        '.heading { text-align: left } .list { padding-left: 1.75em; padding-right: 0 } .translation-note { text-align: left }',
+      );
       ar.el.shadowRoot!.adoptedStyleSheets = [...ar.el.shadowRoot!.adoptedStyleSheets, sheet];
       const problems = mirrorProblems(ltr, layout(ar.el, true)).join('\n');
       expect(problems).to.match(/h2\[heading\].*text starts/);
@@ -376,7 +428,9 @@ describe('every element in both directions', function () {
                 const rtl = layout(ar.el, true);
                 expect(ltr.size, `${what}: boxes measured`).to.be.greaterThan(1);
                 expect(mirrorProblems(ltr, rtl), what).to.deep.equal([]);
-                const rtlTransforms = profile.directionalIcons.map((selector) => getComputedStyle(ar.el.shadowRoot!.querySelector(selector)!).transform);
+                const rtlTransforms = profile.directionalIcons.map(
+                  (selector) => getComputedStyle(ar.el.shadowRoot!.querySelector(selector)!).transform,
+                );
                 expect([ltrTransforms, rtlTransforms], `${what}: directional icons flipped in rtl`).to.deep.equal([
                   profile.directionalIcons.map(() => 'none'),
                   profile.directionalIcons.map(() => MIRRORED),

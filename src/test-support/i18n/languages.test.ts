@@ -59,17 +59,34 @@ const all = (root: ParentNode, selector: string) => Array.from(root.querySelecto
 function visibleText(node: Element): string {
   const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
   let out = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (getComputedStyle(n.parentElement!).visibility === 'visible') out += n.nodeValue;
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (getComputedStyle(n.parentElement!).visibility === 'visible') out += n.nodeValue;
   return fold(out);
 }
 
 /** A figure as Intl writes it in the language: the counters' formats. */
-const compact = (language: Language, value: number) => fold(new Intl.NumberFormat(intlTag(language), { notation: 'compact', compactDisplay: 'long' }).format(value));
-const percent = (language: Language, value: number) => fold(new Intl.NumberFormat(intlTag(language), { style: 'percent' }).format(value / 100));
+const compact = (language: Language, value: number) =>
+  fold(new Intl.NumberFormat(intlTag(language), { notation: 'compact', compactDisplay: 'long' }).format(value));
+const percent = (language: Language, value: number) =>
+  fold(new Intl.NumberFormat(intlTag(language), { style: 'percent' }).format(value / 100));
 
 /** The compact figure (55,000,000) as the issue gives it ("55 millions", "5500万", "55 مليون"), and the count of signatories. */
-const FIFTY_FIVE_MILLION: Record<Language, string> = { en: '55 million', ar: '55 مليون', es: '55 millones', fr: '55 millions', ru: '55 миллионов', zh: '5500万' };
-const EIGHTEEN_STATES: Record<Language, string> = { en: '18 States', ar: '18 دولة', es: '18 Estados', fr: '18 États', ru: '18 государств', zh: '18个国家' };
+const FIFTY_FIVE_MILLION: Record<Language, string> = {
+  en: '55 million',
+  ar: '55 مليون',
+  es: '55 millones',
+  fr: '55 millions',
+  ru: '55 миллионов',
+  zh: '5500万',
+};
+const EIGHTEEN_STATES: Record<Language, string> = {
+  en: '18 States',
+  ar: '18 دولة',
+  es: '18 Estados',
+  fr: '18 États',
+  ru: '18 государств',
+  zh: '18个国家',
+};
 
 /** A counter's figure as shown once it has finished (reduced motion: at once). */
 function counterFigure(counter: Element): string {
@@ -87,7 +104,10 @@ const PROFILES: Record<string, Profile> = {
       const a = achievements().find((x) => x.id === 'stockpiles-destroyed')!;
       expect(textOf(part(el, 'prefix'))).to.equal(text(a.qualifier, language));
       expect(textOf(part(el, 'label'))).to.equal(text(a.label, language));
-      expect([counterFigure(el), FIFTY_FIVE_MILLION[language]]).to.deep.equal([compact(language, 55_000_000), compact(language, 55_000_000)]);
+      expect([counterFigure(el), FIFTY_FIVE_MILLION[language]]).to.deep.equal([
+        compact(language, 55_000_000),
+        compact(language, 55_000_000),
+      ]);
     },
   },
   'mbc-achievement-list': {
@@ -129,7 +149,9 @@ const PROFILES: Record<string, Profile> = {
     note: () => 'unofficial',
     check(el, language) {
       expect(textOf(part(el, 'heading'))).to.equal(t(language, 'We commit to'));
-      expect(all(el.shadowRoot!, '[part~=item]').map(textOf)).to.deep.equal(jointStatement22MSP.commitments!.map((c) => text(c.text, language)));
+      expect(all(el.shadowRoot!, '[part~=item]').map(textOf)).to.deep.equal(
+        jointStatement22MSP.commitments!.map((c) => text(c.text, language)),
+      );
     },
   },
   'mbc-quote': {
@@ -151,18 +173,26 @@ const PROFILES: Record<string, Profile> = {
       const root = el.shadowRoot!;
       const groups = jointStatement22MSP.signatories!;
       if (variant.display === 'count') {
-        expect([textOf(part(el, 'count')), EIGHTEEN_STATES[language]]).to.deep.equal([statesText(language, 18), statesText(language, 18)]);
+        expect([textOf(part(el, 'count')), EIGHTEEN_STATES[language]]).to.deep.equal([
+          statesText(language, 18),
+          statesText(language, 18),
+        ]);
         return;
       }
       expect(all(root, '[part~=heading]').map(textOf)).to.deep.equal(groups.map((g) => text(g.label, language)));
-      const names = (states: string[]) =>
-        states.map((code) => new Intl.DisplayNames([language], { type: 'region' }).of(code)!);
+      const names = (states: string[]) => states.map((code) => new Intl.DisplayNames([language], { type: 'region' }).of(code)!);
       if (variant.display === 'inline') {
         // Joined as the language joins a list ("A, B and C", "A、B和C", "A وB"): the names themselves are checked in src/shared/countries.test.ts.
         const lines = all(root, '[part~=inline]').map(textOf);
         groups.forEach((g, i) => {
           const parts = new Intl.ListFormat(language, { type: 'conjunction' }).formatToParts(names(g.states));
-          for (const literal of new Set(parts.filter((p) => p.type === 'literal').map((p) => p.value.trim()).filter(Boolean))) expect(lines[i]).to.include(literal);
+          for (const literal of new Set(
+            parts
+              .filter((p) => p.type === 'literal')
+              .map((p) => p.value.trim())
+              .filter(Boolean),
+          ))
+            expect(lines[i]).to.include(literal);
         });
       } else {
         expect(all(root, '[part~=list]').map((ul) => ul.children.length)).to.deep.equal(groups.map((g) => g.states.length));
@@ -180,7 +210,10 @@ const PROFILES: Record<string, Profile> = {
       expect(textOf(part(el, 'heading'))).to.equal(text(title, language));
       const root = el.shadowRoot!;
       expect(textOf(root.querySelector('dt'))).to.equal(t(language, 'Signatories'));
-      expect([textOf(root.querySelector('dd')), EIGHTEEN_STATES[language]]).to.deep.equal([statesText(language, 18), statesText(language, 18)]);
+      expect([textOf(root.querySelector('dd')), EIGHTEEN_STATES[language]]).to.deep.equal([
+        statesText(language, 18),
+        statesText(language, 18),
+      ]);
       if (variant.variant === 'full') {
         expect(part(el, 'toggle')).to.be.null;
         expect(all(root, '[part~=section-heading]').length).to.be.greaterThan(0);
@@ -205,13 +238,15 @@ const PROFILES: Record<string, Profile> = {
 function latinLeft(el: Element, language: Language): string[] {
   const found: string[] = [];
   for (const node of shadowTextNodes(el)) {
-    if (primary(langOf(node)) === language && /\p{Script=Latin}/u.test(node.nodeValue!)) found.push(`"${fold(node.nodeValue)}" in <${node.parentElement!.localName}>`);
+    if (primary(langOf(node)) === language && /\p{Script=Latin}/u.test(node.nodeValue!))
+      found.push(`"${fold(node.nodeValue)}" in <${node.parentElement!.localName}>`);
   }
   for (const root of shadowRoots(el)) {
     for (const node of root.querySelectorAll('*')) {
       for (const name of ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'alt', 'placeholder']) {
         const value = node.getAttribute(name);
-        if (value && primary(langOf(node)) === language && /\p{Script=Latin}/u.test(value)) found.push(`${name}="${value}" on <${node.localName}>`);
+        if (value && primary(langOf(node)) === language && /\p{Script=Latin}/u.test(value))
+          found.push(`${name}="${value}" on <${node.localName}>`);
       }
     }
   }
@@ -220,14 +255,23 @@ function latinLeft(el: Element, language: Language): string[] {
 
 /** English UI strings (XLIFF sources whose translation differs) left as a whole text in a widget in another language. */
 function untranslated(el: Element, language: Exclude<Language, 'en'>): string[] {
-  const sources = new Set(translationUnits(language).filter((u) => !u.source.includes('{') && u.source !== u.target).map((u) => u.source));
+  const sources = new Set(
+    translationUnits(language)
+      .filter((u) => !u.source.includes('{') && u.source !== u.target)
+      .map((u) => u.source),
+  );
   return shadowTextNodes(el)
     .filter((node) => primary(langOf(node)) === language && sources.has(fold(node.nodeValue)))
     .map((node) => fold(node.nodeValue));
 }
 
 /** The checks every element gets in a language, then its own. */
-async function checkIn(tag: string, variant: Record<string, string>, language: Language, pageTag: string = language): Promise<void> {
+async function checkIn(
+  tag: string,
+  variant: Record<string, string>,
+  language: Language,
+  pageTag: string = language,
+): Promise<void> {
   await setPageLanguage(pageTag);
   const { el, stage } = await renderElement(tag, variant, 480);
   try {
@@ -240,16 +284,21 @@ async function checkIn(tag: string, variant: Record<string, string>, language: L
     }
     await PROFILES[tag].check(el, language, variant);
 
-    const note = shadowRoots(el).map((root) => root.querySelector('[part~=translation-note]')).filter(Boolean);
+    const note = shadowRoots(el)
+      .map((root) => root.querySelector('[part~=translation-note]'))
+      .filter(Boolean);
     const kind = language === 'en' ? null : PROFILES[tag].note(variant);
     expect(note.map(textOf), 'the translation note').to.deep.equal(kind ? [t(language, NOTES[kind])] : []);
     // Content shown in English on a page in another language is marked as such, and the note says so.
-    const english = shadowRoots(el).flatMap((root) => all(root, '[lang]').filter((n) => n.getAttribute('part') !== 'base' && primary(n.getAttribute('lang')!) === 'en'));
+    const english = shadowRoots(el).flatMap((root) =>
+      all(root, '[lang]').filter((n) => n.getAttribute('part') !== 'base' && primary(n.getAttribute('lang')!) === 'en'),
+    );
     if (language === 'en') expect(english, 'no language marks on an English page').to.deep.equal([]);
     else if (english.length) expect(kind, 'a note for the English content').to.be.oneOf(['english', 'both']);
 
     if (language !== 'en') expect(untranslated(el, language), 'English UI strings left').to.deep.equal([]);
-    if (language === 'ar' || language === 'zh' || language === 'ru') expect(latinLeft(el, language), 'Latin text in the language').to.deep.equal([]);
+    if (language === 'ar' || language === 'zh' || language === 'ru')
+      expect(latinLeft(el, language), 'Latin text in the language').to.deep.equal([]);
   } finally {
     stage.remove();
   }
@@ -300,7 +349,13 @@ describe('every element in the six UN languages', function () {
 
   it('mbc-achievement-list marks achievements the data has only in English, and says so', async () => {
     await setPageLanguage('ar');
-    const data = { url: 'https://example.org/statement', achievements: [{ id: 'a', text: 'Alpha happened.' }, { id: 'b', text: { en: 'Beta happened.', ar: 'حدث بيتا.' } }] };
+    const data = {
+      url: 'https://example.org/statement',
+      achievements: [
+        { id: 'a', text: 'Alpha happened.' },
+        { id: 'b', text: { en: 'Beta happened.', ar: 'حدث بيتا.' } },
+      ],
+    };
     const { el, stage } = await renderElement('mbc-achievement-list', { src: jsonUrl(data) }, 480);
     try {
       const [alpha, beta] = all(el.shadowRoot!, '[part~=text]');
@@ -327,7 +382,8 @@ describe('every element in the six UN languages', function () {
 
       it('falls back to English for unsupported page languages (pt, pt-BR, xx)', async () => {
         if (!PROFILES[tag]) throw new Error(`no profile for ${tag}`);
-        for (const pageTag of ['pt', 'pt-BR', 'xx']) for (const variant of PROFILES[tag].variants) await checkIn(tag, variant, 'en', pageTag);
+        for (const pageTag of ['pt', 'pt-BR', 'xx'])
+          for (const variant of PROFILES[tag].variants) await checkIn(tag, variant, 'en', pageTag);
       });
     });
   }

@@ -16,8 +16,12 @@ export type { Language };
 async function manifestTags(): Promise<string[]> {
   const response = await fetch('/custom-elements.json', { cache: 'no-store' });
   if (!response.ok) throw new Error(`custom-elements.json: HTTP ${response.status} (run \`npm run analyze\`)`);
-  const manifest = (await response.json()) as { modules: Array<{ declarations?: Array<{ customElement?: boolean; tagName?: string }> }> };
-  const tags = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.customElement && d.tagName?.startsWith('mbc-'));
+  const manifest = (await response.json()) as {
+    modules: Array<{ declarations?: Array<{ customElement?: boolean; tagName?: string }> }>;
+  };
+  const tags = manifest.modules
+    .flatMap((mod) => mod.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName?.startsWith('mbc-'));
   return Array.from(new Set(tags.map((d) => d.tagName!))).sort();
 }
 
@@ -62,7 +66,11 @@ export async function settle(el: Element): Promise<void> {
 }
 
 /** Renders `<tag attrs>` in a stage of a fixed width (or the body's) and waits until it has settled. */
-export async function renderElement(tag: string, attrs: Record<string, string> = {}, width?: number): Promise<{ el: HTMLElement; stage: HTMLElement }> {
+export async function renderElement(
+  tag: string,
+  attrs: Record<string, string> = {},
+  width?: number,
+): Promise<{ el: HTMLElement; stage: HTMLElement }> {
   const stage = document.createElement('div');
   if (width) stage.style.width = `${width}px`;
   const el = document.createElement(tag);
@@ -74,7 +82,8 @@ export async function renderElement(tag: string, attrs: Record<string, string> =
 }
 
 /** The part of a shadow root (the element's own by default). */
-export const part = (el: Element, name: string, root: ShadowRoot = el.shadowRoot!) => root.querySelector<HTMLElement>(`[part~="${name}"]`);
+export const part = (el: Element, name: string, root: ShadowRoot = el.shadowRoot!) =>
+  root.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** Text, whitespace folded. */
 export const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -125,7 +134,8 @@ export function translationUnits(language: Exclude<Language, 'en'>): Unit[] {
   return list;
 }
 
-const fill = (template: string, values: readonly (string | number)[]) => template.replace(/\{(\d+)\}/g, (_, i) => String(values[Number(i)]));
+const fill = (template: string, values: readonly (string | number)[]) =>
+  template.replace(/\{(\d+)\}/g, (_, i) => String(values[Number(i)]));
 
 /**
  * A UI string in a language: the source (`"Read the full statement"`, `"{0}, {1}"`

@@ -8,11 +8,14 @@ type MbcTag = Extract<keyof HTMLElementTagNameMap, `mbc-${string}`>;
 type MbcProps<E extends HTMLElement> = Partial<Omit<E, keyof HTMLElement>> &
   HTMLAttributes<E> &
   DOMAttributes<E> &
-  RefAttributes<E> & { [attribute: `${string}-${string}`]: string | number | boolean | undefined | ((event: CustomEvent) => void) };
+  RefAttributes<E> & {
+    [attribute: `${string}-${string}`]: string | number | boolean | undefined | ((event: CustomEvent) => void);
+  };
 type MbcIntrinsicElements = { [K in MbcTag]: MbcProps<HTMLElementTagNameMap[K]> };
 
 declare module 'react' {
   namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- React's JSX namespace is extended by declaration merging
     interface IntrinsicElements extends MbcIntrinsicElements {}
   }
 }
