@@ -7,7 +7,10 @@ const TAG = 'mbc-commitment-list';
 /** A small statement given as inline JSON, as a site without a feed would. */
 const INLINE = {
   title: 'Our own statement',
-  commitments: [{ text: 'Clear every mined area in our district by 2030.' }, { text: 'Support survivors and their families.' }],
+  commitments: [
+    { id: 'clear', text: 'Clear every mined area in our district by 2030.' },
+    { id: 'survivors', text: 'Support survivors and their families.' },
+  ],
 };
 
 const slotted = (name: string, text: string) => Object.assign(document.createElement('p'), { slot: name, textContent: text });

@@ -27,12 +27,18 @@ describe('StatementController', () => {
         </script>
       </mbc-commitment-list>`,
     );
+    const ready = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('mbc-ready', (event) => resolve(event as CustomEvent), { once: true }),
+    );
     await el.dataComplete;
-    // src has no commitments: the inline ones show, and src still counts as the top source.
+    // src has no commitments: the inline ones show, src's title is taken, and src counts as the top source.
     expect(textOf(el.shadowRoot!.querySelector('li'))).to.equal('Inline');
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(1);
+    expect((el as unknown as { content: { statement: { title?: string } } }).content.statement.title).to.equal('From src');
+    expect((await ready).detail.source).to.equal('src');
   });
 
-  it('does not fetch again when the element is moved, and aborts when removed mid-flight', async () => {
+  it('does not fetch again when the element is moved', async () => {
     const entries = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('moved-feed')).length;
     const url = jsonUrl({ commitments: [{ id: 'm', text: 'Moved' }] }) + '&moved-feed=1';
     const el = await fixture<MbcCommitmentList>(html`<mbc-commitment-list src=${url}></mbc-commitment-list>`);
@@ -45,5 +51,25 @@ describe('StatementController', () => {
     expect(entries()).to.equal(before);
     expect(textOf(el.shadowRoot!.querySelector('li'))).to.equal('Moved');
     other.remove();
+  });
+
+  it('aborts its request when removed mid-flight', async () => {
+    const signals: AbortSignal[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return original(input, init);
+    };
+    try {
+      const url = jsonUrl({ title: 'Too late' }, { delay: 3000 }) + '&removed-feed=1';
+      const el = await fixture<MbcCommitmentList>(html`<mbc-commitment-list src=${url}></mbc-commitment-list>`);
+      for (let i = 0; i < 200 && !signals.length; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(signals, 'one request started').to.have.length(1);
+      expect(signals[0].aborted, 'in flight').to.be.false;
+      el.remove();
+      expect(signals[0].aborted, 'aborted once removed').to.be.true;
+    } finally {
+      window.fetch = original;
+    }
   });
 });

@@ -4,7 +4,7 @@
 // sets <html lang>. Run: `npm run test:storybook` (builds Storybook first).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser.js';
 import { startTestServer } from '../../scripts/test-server.js';
@@ -29,8 +29,15 @@ describe('storybook-static', () => {
   });
 
   test('there is a story for every element that has a stories file', () => {
-    assert.ok(stories.length > 0);
-    assert.ok(stories.some((story) => story.id.startsWith('elements-mbc-commitment-list--')));
+    const files = readdirSync('stories').filter((name) => name.endsWith('.stories.ts'));
+    assert.ok(files.length >= 7, `stories files: ${files.join(', ')}`);
+    for (const file of files) {
+      const tag = `mbc-${file.replace(/\.stories\.ts$/, '')}`;
+      assert.ok(
+        stories.some((story) => story.id.startsWith(`elements-${tag}--`)),
+        `no story of ${tag} in the built Storybook (${file})`,
+      );
+    }
   });
 
   test('every story renders its element', async (t) => {
