@@ -41,5 +41,3 @@ export function parseStatement(json: string): Outcome {
     return { field: 'inline JSON', message: 'is not valid JSON' };
   }
 }
-
-export { requestJson, validateStatement };
