@@ -18,29 +18,7 @@ import { SOURCE_LANGUAGE, dirOf, intlTag, resolveLanguage, type Language } from 
  * and once more when the UI strings arrive (a chunk of at most 2 KB, fetched since
  * the library loaded); the built-in statement waits for its translations.
  *
- * For element authors:
- * - Put every user-visible string (text, headings, `aria-label`s, `title`s) in
- *   `msg()` (`msg(str\`${n} States\`)` when it has a value; counts through
- *   `plural()` in plural.ts), never in a field initializer. No `@localized()` is
- *   needed: the LocaleController that MbcElement gives every element re-renders it
- *   once the strings have arrived. Then `npm run localize`, translate the new
- *   `<trans-unit>`s in `xliff/*.xlf`, `npm run localize` again.
- * - Render `lang=${this.locale.language} dir=${this.locale.dir}` on the element's
- *   inner base element (the host's own attributes belong to the page) and use CSS
- *   logical properties only (`margin-inline-start`, `inset-inline-end`,
- *   `text-align: start`); mirror directional icons with
- *   `:dir(rtl) .arrow { transform: scaleX(-1) }`.
- * - Format numbers, dates and lists with `Intl` in `this.locale.tag` (it keeps the
- *   page's extensions, e.g. `ar-u-nu-arab` for Arabic-Indic digits).
- * - Numbers, codes and Latin names inside right-to-left text: wrap each
- *   interpolated value in `<bdi>` in templates (`<bdi>${figure}</bdi>`), or with
- *   `isolate()` below in strings that cannot hold markup (attributes, `aria-label`),
- *   so "75 %", "-5" or "2025-12-01" keep their order inside Arabic.
- * - Texts from the data go through `ContentText` (translation-note.ts), which marks
- *   each with its own `lang`/`dir` and adds the "Unofficial translation" / "Available
- *   in English only" line when it applies.
- * - In tests, switch with `await setPageLanguage('ar')` (test-support/helpers.ts),
- *   never a fixed wait: a language is a chunk that arrives when it arrives.
+ * How an element uses it (strings, direction, Intl, texts from the data): CONTRIBUTING.md.
  */
 
 /*
