@@ -13,6 +13,8 @@ for (const { title, reason } of EXCEPTIONS[engine]) console.log(`Not run in ${en
 
 export default {
   files: ['src/**/*.test.ts'],
+  // A port of its own when engines run side by side (scripts/test-engines.js); else the first free from 8000.
+  ...(process.env.MBC_TEST_PORT ? { port: Number(process.env.MBC_TEST_PORT) } : {}),
   nodeResolve: true,
   concurrency: CONCURRENCY[engine],
   testFramework: { config: { timeout: 10000 } },

@@ -2,9 +2,12 @@
 // one engine after the other (each from its Debian package: see test/engines.js), then
 // the comparison of how every element looks in the three (scripts/compare-engines.js).
 // MBC_ENGINES=firefox,webkit runs only those (CI runs Chromium through `npm test` first,
-// whose look record the comparison then uses). Prints one line per engine at the end.
+// whose look record the comparison then uses). MBC_ENGINES_PARALLEL=1 runs them side by
+// side (each on a port of its own, its output printed whole when it ends): the two engines
+// that are not Chromium then take about the time of one. Prints one line per engine.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { ENGINES, engineExecutables } from '../test/engines.js';
 
 const engines = (process.env.MBC_ENGINES ?? ENGINES.join(','))
@@ -25,18 +28,36 @@ for (const engine of engines) {
   }
 }
 
-/** Runs a command, echoing its output, and resolves with its exit code and its last "N passed, N failed" line. */
-function run(command, args, env = {}) {
+/**
+ * Runs a command and resolves with its exit code and its last "N passed, N failed (, N
+ * skipped)" line. Its output is echoed as it comes, or, `whole`, all at once at the end
+ * (so that engines running side by side do not interleave).
+ */
+function run(command, args, env = {}, whole = false) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks = [];
+    const take = (stream) => (chunk) => (whole ? chunks.push(chunk) : stream.write(chunk));
+    child.stdout.on('data', take(process.stdout));
+    child.stderr.on('data', take(process.stderr));
     let tail = '';
-    child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
-      tail = (tail + chunk).slice(-4000);
-    });
+    child.stdout.on('data', (chunk) => (tail = (tail + chunk).slice(-4000)));
     child.on('close', (code) => {
-      const counts = [...tail.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-      resolve({ code, counts: counts ? `${counts[1]} passed, ${counts[2]} failed` : 'no count' });
+      if (whole) process.stdout.write(Buffer.concat(chunks));
+      const counts = [...tail.matchAll(/(\d+) passed, (\d+) failed(, \d+ skipped)?/g)].at(-1);
+      resolve({ code, counts: counts ? counts[0] : 'no count' });
+    });
+  });
+}
+
+/** A free TCP port on the loopback, for an engine's test server. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
     });
   });
 }
@@ -47,14 +68,18 @@ if (!existsSync('custom-elements.json')) {
   if (code) process.exit(code);
 }
 
-const summary = [];
-let failed = false;
-for (const engine of engines) {
+const parallel = process.env.MBC_ENGINES_PARALLEL === '1';
+const runEngine = async (engine) => {
   const started = Date.now();
-  const { code, counts } = await run('npx', ['wtr'], { MBC_ENGINE: engine });
-  summary.push(`${engine}: ${counts} (${Math.round((Date.now() - started) / 1000)} s)${code ? ` — exit ${code}` : ''}`);
-  failed ||= code !== 0;
-}
+  const env = { MBC_ENGINE: engine, ...(parallel ? { MBC_TEST_PORT: String(await freePort()) } : {}) };
+  const { code, counts } = await run('npx', ['wtr'], env, parallel);
+  return { code, line: `${engine}: ${counts} (${Math.round((Date.now() - started) / 1000)} s)${code ? ` — exit ${code}` : ''}` };
+};
+const results = [];
+if (parallel) results.push(...(await Promise.all(engines.map(runEngine))));
+else for (const engine of engines) results.push(await runEngine(engine));
+const summary = results.map((result) => result.line);
+let failed = results.some((result) => result.code !== 0);
 const look = await run('node', ['scripts/compare-engines.js']);
 failed ||= look.code !== 0;
 

@@ -293,7 +293,8 @@ describe('mbc-achievement-counter', () => {
       document.body.prepend(box);
       created.push(box);
       const made: Made[] = [];
-      for (const attributes of CASES) made.push(await make({ ...attributes, start: 'manual', duration: 500 }, '', box));
+      // Long enough for a dozen frames even on a loaded machine (every frame measures every box).
+      for (const attributes of CASES) made.push(await make({ ...attributes, start: 'manual', duration: 1200 }, '', box));
       const marker = document.createElement('p');
       marker.textContent = 'After the counters';
       box.append(marker);
