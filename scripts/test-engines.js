@@ -7,8 +7,7 @@
 // that are not Chromium then take about the time of one. Prints one line per engine.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { ENGINES, engineExecutables } from '../test/engines.js';
+import { ENGINES, engineExecutables, freePort } from '../test/engines.js';
 
 const engines = (process.env.MBC_ENGINES ?? ENGINES.join(','))
   .split(',')
@@ -46,18 +45,6 @@ function run(command, args, env = {}, whole = false) {
       if (whole) process.stdout.write(Buffer.concat(chunks));
       const counts = [...tail.matchAll(/(\d+) passed, (\d+) failed(, \d+ skipped)?/g)].at(-1);
       resolve({ code, counts: counts ? counts[0] : 'no count' });
-    });
-  });
-}
-
-/** A free TCP port on the loopback, for an engine's test server. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
     });
   });
 }

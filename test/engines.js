@@ -62,7 +62,7 @@ export function engineExecutables(engine) {
 export const CONCURRENCY = { chromium: 2, firefox: 2, webkit: 1 };
 
 /** A free TCP port on the loopback. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
