@@ -242,8 +242,22 @@ describe('country names', () => {
     expect(english).to.deep.equal(['Austria', 'Central African Republic', 'Colombia', 'Democratic Republic of the Congo']);
   });
 
+  it('sorts Arabic names as UN Arabic lists do, passing over the article ال', async () => {
+    await loadCountryNames('ar');
+    // Jordan (الأردن), Ireland (آيرلندا), Thailand (تايلند), Algeria (الجزائر): أ، آ، ت، ج.
+    expect(sortedCountryNames(['DZ', 'TH', 'IE', 'JO'], 'ar-u-nu-latn')).to.deep.equal([
+      'الأردن',
+      'آيرلندا',
+      'تايلند',
+      'الجزائر',
+    ]);
+  });
+
   it("joins names with the locale's conjunction", () => {
-    expect(listOf(['Algeria', 'Austria', 'Thailand'], 'en')).to.equal('Algeria, Austria, and Thailand');
+    expect(listOf(['Algeria', 'Austria', 'Thailand'], 'en')).to.equal('Algeria, Austria and Thailand');
+    expect(listOf(['Algeria', 'Austria', 'Thailand'], 'en-US-u-nu-latn'), 'UN style in every English').to.equal(
+      'Algeria, Austria and Thailand',
+    );
     expect(listOf(['Algérie', 'Autriche'], 'fr')).to.equal('Algérie et Autriche');
   });
 

@@ -71,22 +71,39 @@ export function countryName(code: string, locale: string): string | undefined {
 }
 
 /**
- * The names of the codes, sorted for the locale with Intl.Collator. An unknown
- * code keeps its place as the code itself, and `unknown` hears of it.
+ * How UN Arabic lists sort names: without the definite article (الأردن under أ) and with
+ * every alif alike (أ، إ، آ، ا: الأردن before آيرلندا), where CLDR's collation sorts آ first.
+ */
+const arabicSortKey = (name: string) => name.replace(/^ال(?=\p{L})/u, '').replace(/[أإآٱ]/g, 'ا');
+
+/**
+ * The names of the codes, sorted for the locale with Intl.Collator (in Arabic as UN lists
+ * sort them: see arabicSortKey). An unknown code keeps
+ * its place as the code itself, and `unknown` hears of it.
  */
 export function sortedCountryNames(
   codes: readonly string[],
   locale: string,
   unknown?: (code: string, index: number) => void,
 ): string[] {
+  const collator = new Intl.Collator(locale);
+  const key = resolveLanguage(locale) === 'ar' ? arabicSortKey : (name: string) => name;
   return codes
-    .map((code, index) => countryName(code, locale) ?? (unknown?.(code, index), code))
-    .sort(new Intl.Collator(locale).compare);
+    .map((code, index) => {
+      const name = countryName(code, locale);
+      if (name === undefined) unknown?.(code, index);
+      return name ?? code;
+    })
+    .sort((a, b) => collator.compare(key(a), key(b)) || collator.compare(a, b));
 }
 
-/** "Algeria, Austria and Thailand" in the locale's words. */
+/**
+ * "Algeria, Austria and Thailand" in the locale's words; English as the UN writes it, with
+ * no comma before "and" (Intl's en-GB list, whatever the page's English).
+ */
 export function listOf(names: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  const lists = resolveLanguage(locale) === 'en' ? 'en-GB' : locale;
+  return new Intl.ListFormat(lists, { type: 'conjunction' }).format(names);
 }
 
 /** "18 States", "1 State", with the number in the locale's digits. */

@@ -18,8 +18,8 @@ const en = (text: unknown): string => (typeof text === 'string' ? text : (text a
 const OPENING = en(jointStatement22MSP.sections![0].paragraphs[0]);
 const TITLE = en(jointStatement22MSP.title);
 const CHAMPIONS =
-  'Algeria, Austria, Colombia, Ireland, Jordan, Mexico, New Zealand, Norway, South Africa, Switzerland, and Thailand';
-const SUPPORTERS = 'Central African Republic, Chile, Costa Rica, Democratic Republic of the Congo, Panama, Senegal, and Uruguay';
+  'Algeria, Austria, Colombia, Ireland, Jordan, Mexico, New Zealand, Norway, South Africa, Switzerland and Thailand';
+const SUPPORTERS = 'Central African Republic, Chile, Costa Rica, Democratic Republic of the Congo, Panama, Senegal and Uruguay';
 
 const OTHER = {
   kind: 'Declaration',

@@ -185,7 +185,9 @@ const PROFILES: Record<string, Profile> = {
         // Joined as the language joins a list ("A, B and C", "A、B和C", "A وB"): the names themselves are checked in src/shared/countries.test.ts.
         const lines = all(root, '[part~=inline]').map(textOf);
         groups.forEach((g, i) => {
-          const parts = new Intl.ListFormat(language, { type: 'conjunction' }).formatToParts(names(g.states));
+          const parts = new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { type: 'conjunction' }).formatToParts(
+            names(g.states),
+          ); // UN English: no serial comma
           for (const literal of new Set(
             parts
               .filter((p) => p.type === 'literal')
