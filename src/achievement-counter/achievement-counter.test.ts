@@ -185,7 +185,8 @@ describe('mbc-achievement-counter', () => {
     for (const [lang, attributes, shape] of frameShapes) {
       it(`${lang}: every frame of ${JSON.stringify(attributes)} has the final's shape`, async () => {
         document.documentElement.lang = lang;
-        const made = await make({ ...attributes, start: 'manual', duration: 400 });
+        // Long enough for several frames on a loaded machine.
+        const made = await make({ ...attributes, start: 'manual', duration: 1000 });
         made.el.start();
         const frames = await framesUntilEnd(made);
         expect(frames.length).to.be.greaterThan(5);
