@@ -28,6 +28,34 @@ const PREFIX = 'mbc-';
 const LINK = 'a[href*="#mbc="]';
 const DATA = ':is(div,p,span,blockquote)[data-mbc]';
 
+/** A form holding only JSON text: inline data whose `<script type="application/json">` the CMS removed. */
+function inlineJson(source: Element, text: string): boolean {
+  if (source.children.length || !text.startsWith('{') || !text.endsWith('}')) return false;
+  try {
+    return typeof JSON.parse(text) === 'object';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A counter's form without `label`: its text ("Over 55 million stockpiled mines destroyed")
+ * is the no-JS fallback, and it says the figure. Taken whole as the label, the widget would
+ * show the figure and then the sentence again; so the words before the figure become the
+ * prefix (unless given) and those after it the label (none when nothing follows). Text
+ * without a figure stays the label.
+ */
+function splitFigure(element: Element, text: string, allowed: string[]): void {
+  const format = element.getAttribute('format');
+  const unit = format === 'compact' ? '(?:\\s?\\p{L}+)?' : format === 'percent' ? '(?:\\s?(?:%|\\p{L}+))?' : '';
+  const match = new RegExp(`^(.*?)[-+]?\\d(?:[\\d.,\\s\\u00a0\\u202f']*\\d)?${unit}(.*)$`, 'u').exec(text);
+  if (!match) return;
+  const [, before, after] = match as unknown as [string, string, string];
+  if (before.trim() && allowed.includes('prefix') && !element.hasAttribute('prefix'))
+    element.setAttribute('prefix', before.trim());
+  element.setAttribute('label', after.trim());
+}
+
 const warn = (...args: unknown[]) => console.warn('[mine-ban-widgets]', ...args);
 
 export function createLoader(registry: Registry, importElement: ImportElement): Loader {
@@ -74,7 +102,18 @@ export function createLoader(registry: Registry, importElement: ImportElement): 
       if (allowed.includes(key)) element.setAttribute(key, value);
       else warnOnce(`${name}?${key}`, `<${PREFIX}${name}> has no attribute "${key}": ignored`);
     }
-    element.append(...source.childNodes);
+    const text = source.textContent!.replace(/\s+/g, ' ').trim();
+    if (inlineJson(source, text)) {
+      // Inline JSON whose <script> a CMS stripped (kses for an Author): data again, not text for readers.
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = text;
+      element.append(script);
+    } else {
+      element.append(...source.childNodes);
+      if (allowed.includes('value') && allowed.includes('label') && !element.hasAttribute('label'))
+        splitFigure(element, text, allowed);
+    }
     source.replaceWith(element);
     return need(name).then((ok) => {
       if (!ok && element.parentNode) {

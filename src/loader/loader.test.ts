@@ -217,4 +217,50 @@ describe('loader', () => {
     expect(element.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(0);
     expect(textOf(element)).to.equal('We commit to defend the norms.');
   });
+
+  it("a counter's form without label: the words around the figure become prefix and label, not the whole sentence", async () => {
+    const [a] = names('a');
+    const { importElement } = fakeImport();
+    host = mount(
+      `<a href="https://example.org/#mbc=${a}&amp;value=55000000&amp;format=compact">Over 55 million stockpiled mines destroyed</a>` +
+        `<div data-mbc="${a}" data-value="75" data-format="percent">Casualties down by more than 75%</div>` +
+        `<div data-mbc="${a}" data-value="164" data-label="States Parties">164 States joined</div>` +
+        `<div data-mbc="${a}" data-value="5">Mine-free countries</div>`,
+    );
+    await createLoader({ [a!]: 'value format prefix label' }, importElement).load(host);
+    const [link, percent, labelled, wordsOnly] = [...host.querySelectorAll(`mbc-${a}`)];
+    expect([link!.getAttribute('prefix'), link!.getAttribute('label')]).to.deep.equal(['Over', 'stockpiled mines destroyed']);
+    expect(textOf(link), 'the sentence stays the fallback').to.equal('Over 55 million stockpiled mines destroyed');
+    expect([percent!.getAttribute('prefix'), percent!.getAttribute('label')]).to.deep.equal(['Casualties down by more than', '']);
+    expect([labelled!.hasAttribute('prefix'), labelled!.getAttribute('label')]).to.deep.equal([false, 'States Parties']);
+    expect(wordsOnly!.hasAttribute('label'), 'no figure in the text: it stays the label').to.equal(false);
+  });
+
+  it('shows the real counter from a link form as the sentence once, not the figure and then the sentence', async () => {
+    const registry: Registry = { 'achievement-counter': 'value format prefix label duration start' };
+    host = mount(
+      '<p><a href="https://example.org/#mbc=achievement-counter&amp;value=55000000&amp;format=compact&amp;duration=0&amp;start=load">Over 55 million stockpiled mines destroyed</a></p>',
+    );
+    await createLoader(registry, () => import('../achievement-counter/define.js')).load(host);
+    const element = host.querySelector('mbc-achievement-counter') as HTMLElement & { updateComplete: Promise<unknown> };
+    await element.updateComplete;
+    await settle();
+    const part = (name: string) => textOf(element.shadowRoot!.querySelector(`[part~="${name}"]`));
+    expect([part('prefix'), part('label')]).to.deep.equal(['Over', 'stockpiled mines destroyed']);
+    expect(part('label'), 'the label does not say the figure again').not.to.contain('55');
+  });
+
+  it('turns a form holding only JSON (its <script> stripped by the CMS) back into inline data, not text', async () => {
+    const [a] = names('a');
+    const { importElement } = fakeImport();
+    const json = '{"commitments":[{"id":"one","text":"Clear the land"}]}';
+    host = mount(`<div data-mbc="${a}">${json}</div><div data-mbc="${a}">{not json}</div>`);
+    await createLoader({ [a!]: 'heading' }, importElement).load(host);
+    const [data, text] = [...host.querySelectorAll(`mbc-${a}`)];
+    const script = data!.querySelector(':scope > script[type="application/json"]');
+    expect(script?.textContent).to.equal(json);
+    expect(data!.childNodes.length).to.equal(1);
+    expect(textOf(text), 'text that is not JSON stays the fallback').to.equal('{not json}');
+    expect(text!.querySelector('script')).to.equal(null);
+  });
 });
