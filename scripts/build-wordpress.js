@@ -19,6 +19,8 @@ import { describeElements, elementFolders } from './manifest.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = join(root, 'wordpress', 'mine-ban-widgets');
+/** Where the built library (dist/, custom-elements.json) is: this checkout, or MBC_BUILD_ROOT (another checkout's build). */
+export const BUILD_ROOT = resolve(process.env.MBC_BUILD_ROOT ?? root);
 const SLUG = 'mine-ban-widgets';
 /** What the plugin serves from dist/ (not the npm build in dist/lib, nor source maps). */
 const DIST_FILES = ['loader.js', 'mine-ban-widgets.js', 'mine-ban-widgets.classic.js', 'elements', 'chunks', 'locales'];
@@ -101,16 +103,16 @@ export function blockJson(name, element, version) {
 }
 
 export function buildPlugin(out) {
-  if (!existsSync(join(root, 'dist', 'loader.js'))) throw new Error('dist/loader.js is missing: run `npm run build` first.');
-  const manifestFile = join(root, 'custom-elements.json');
+  if (!existsSync(join(BUILD_ROOT, 'dist', 'loader.js'))) throw new Error('dist/loader.js is missing: run `npm run build` first.');
+  const manifestFile = join(BUILD_ROOT, 'custom-elements.json');
   if (!existsSync(manifestFile)) throw new Error('custom-elements.json is missing: run `npm run build` first.');
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   const manifest = pluginManifest(JSON.parse(readFileSync(manifestFile, 'utf8')), version);
   rmSync(out, { recursive: true, force: true });
   cpSync(SOURCE, out, { recursive: true });
   for (const file of DIST_FILES) {
-    if (existsSync(join(root, 'dist', file)))
-      cpSync(join(root, 'dist', file), join(out, 'dist', file), { recursive: true, filter: (path) => !path.endsWith('.map') });
+    if (existsSync(join(BUILD_ROOT, 'dist', file)))
+      cpSync(join(BUILD_ROOT, 'dist', file), join(out, 'dist', file), { recursive: true, filter: (path) => !path.endsWith('.map') });
   }
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
   for (const [name, element] of Object.entries(manifest.elements)) {

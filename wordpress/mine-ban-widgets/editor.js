@@ -207,6 +207,40 @@
     });
   });
 
+  // A link form pasted alone is inline content, which the editor pastes into the paragraph
+  // without asking the transforms: a paragraph that holds only a link form becomes the block.
+  var LINK_ONLY = /^\s*<a\s[^>]*href="[^"]*#mbc=[^"]*"[^>]*>[^<]*<\/a>\s*$/;
+  var converting = false;
+  wp.data.subscribe(function () {
+    if (converting) return;
+    var editor = wp.data.select('core/block-editor');
+    var found = [];
+    var visit = function (blocks) {
+      blocks.forEach(function (b) {
+        var content = b.name === 'core/paragraph' && b.attributes.content;
+        if (content && typeof content.toString === 'function') content = content.toString();
+        if (typeof content === 'string' && LINK_ONLY.test(content)) found.push([b.clientId, content]);
+        if (b.innerBlocks && b.innerBlocks.length) visit(b.innerBlocks);
+      });
+    };
+    visit(editor.getBlocks());
+    found.forEach(function (entry) {
+      var holder = document.createElement('p');
+      holder.innerHTML = entry[1];
+      var link = holder.querySelector('a');
+      var name = new URLSearchParams(link.hash.slice(1)).get('mbc');
+      if (!name || !Object.prototype.hasOwnProperty.call(config.elements, name)) return;
+      converting = true;
+      try {
+        wp.data
+          .dispatch('core/block-editor')
+          .replaceBlock(entry[0], wp.blocks.createBlock('mine-ban-widgets/' + name, fromNode(name, link)));
+      } finally {
+        converting = false;
+      }
+    });
+  });
+
   if (config.notice) {
     wp.domReady(function () {
       wp.data.dispatch('core/notices').createWarningNotice(config.notice, { id: 'mbc-dropped' });
