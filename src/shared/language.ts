@@ -1,6 +1,6 @@
 /*
  * The language rules every widget follows, in one place: locale.ts (the elements,
- * with @lit/localize) and page-language.ts (the counter, without it) both use them.
+ * with @lit/localize) and page-language.ts (the page language, for every element) use them.
  * Nothing here loads anything, so a page with only a counter stays small.
  */
 

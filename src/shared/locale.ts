@@ -1,57 +1,36 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocaleModule } from '@lit/localize';
 import type { LocalizationRuntime } from './localization.js';
-import { SOURCE_LANGUAGE, dirOf, intlTag, resolveLanguage, type Language } from './language.js';
+import { SOURCE_LANGUAGE, resolveLanguage, type Language } from './language.js';
+import { announcePageLanguage, chooseLanguage, pageLanguage, pageLanguageTag, watchPageLanguage } from './page-language.js';
 
 /*
- * The page's language, for every widget.
+ * The UI strings of the page's language, for every widget that has strings.
  *
- * The language is `<html lang>` (or what a site passes to `setLocale()`), resolved
- * to one of the six UN languages (`fr-CA` → fr, `zh-Hant` → zh, anything else →
- * English). One MutationObserver watches `<html lang>` for the whole page. When the
- * resolved language changes, its strings (and @lit/localize's runtime, in
- * localization.ts, the first time) are loaded first and every widget re-renders
- * once, when they have arrived: `lang`, `dir`, the UI strings, the content and the
- * number formats all switch in the same render. English pages load nothing more.
- * On a page that starts in another language, a widget renders at once with the
- * page's `lang`, `dir`, number formats and content (so a counter never shifts),
- * and once more when the UI strings arrive (a chunk of at most 2 KB, fetched since
- * the library loaded); the built-in statement waits for its translations.
+ * The page language itself (`<html lang>` or `setLocale()`'s tag, its direction,
+ * Intl locale and digits) is page-language.ts's, the one place that knows it; this
+ * module follows it and loads what a language needs: its strings (and
+ * @lit/localize's runtime, in localization.ts, the first time) and the content
+ * translations registered with it. When the resolved language changes, every widget
+ * re-renders once, when its texts have arrived: `lang`, `dir`, the UI strings, the
+ * content and the number formats all switch in the same render. English pages load
+ * nothing more. On a page that starts in another language, a widget renders at once
+ * with the page's `lang`, `dir`, number formats and content (so a counter never
+ * shifts), and once more when the UI strings arrive (a chunk of at most 2 KB,
+ * fetched since the library loaded); the built-in statement waits for its
+ * translations.
  *
  * How an element uses it (strings, direction, Intl, texts from the data): CONTRIBUTING.md.
  */
 
-/*
- * The rules themselves (which languages, which direction, which Intl tag) are in
- * language.ts, shared with page-language.ts, the counter's light reading of them.
- */
 export { SUPPORTED_LANGUAGES, SOURCE_LANGUAGE, dirOf, intlTag, resolveLanguage, type Language } from './language.js';
-import { numberingSystemOf } from './language.js';
+export { pageLanguageTag } from './page-language.js';
 
 /**
  * A value isolated from the text around it (U+2068 … U+2069), for strings that
  * cannot hold `<bdi>`: a figure or a Latin name keeps its order inside Arabic.
  */
 export const isolate = (value: string | number): string => `\u2068${value}\u2069`;
-
-/** A tag a site chose with `setLocale()`, and the `<html lang>` it overrides (until that changes). */
-let chosen: string | undefined;
-let chosenOver: string | undefined;
-
-/** `<html lang>` (empty outside a browser, e.g. when Node imports the data). */
-const htmlLang = (): string => globalThis.document?.documentElement.lang ?? '';
-
-function choose(tag: string): void {
-  chosen = tag;
-  chosenOver = htmlLang();
-}
-
-/** The page's language as it is written, for `Intl` (keeps `-u-nu-arab` and the like). */
-export function pageLanguageTag(): string {
-  const lang = htmlLang();
-  if (chosenOver !== lang) chosen = undefined;
-  return chosen ?? (lang || SOURCE_LANGUAGE);
-}
 
 /* Loading languages. */
 
@@ -98,8 +77,8 @@ let runtimeLoading: Promise<LocalizationRuntime> | undefined;
 export const activeLanguage = (): Language => resolveLanguage(runtime?.getLocale());
 
 /*
- * One observer on <html lang> for the whole page, shared by every widget, released
- * with the last one. Each widget remembers what its last render depended on (the
+ * Every widget with strings follows the page language (page-language.ts) while it is
+ * connected. Each widget remembers what its last render depended on (the
  * language of the strings and the Intl locale: renderKey()); notify() re-renders
  * those that are behind, or all of them when new content translations arrived.
  *
@@ -111,9 +90,9 @@ export const activeLanguage = (): Language => resolveLanguage(runtime?.getLocale
  * widget renders the new language once.
  */
 const controllers = new Set<LocaleController>();
-let observer: MutationObserver | undefined;
+let stopWatching: (() => void) | undefined;
 
-const renderKey = () => activeLanguage() + intlTag(pageLanguageTag());
+const renderKey = () => activeLanguage() + pageLanguage().tag;
 
 function notify(all?: boolean): void {
   const key = renderKey();
@@ -133,11 +112,18 @@ function sync(): Promise<unknown> {
   if (!runtime) loadLocale(wanted).catch(() => undefined);
   return (runtimeLoading ??= import('./localization.js').then((module) => (runtime = module.configure(loadLocale))))
     .then((localization) => localization.setLocale(wanted))
-    .then(sync, (error: unknown) => {
-      console.warn(`[mine-ban-widgets] no "${wanted}" translations; showing English`, error);
-      choose(SOURCE_LANGUAGE);
-      return sync();
-    });
+    .then(
+      () => {
+        // Widgets without strings (the counter) re-render too, with the content translations now here.
+        announcePageLanguage();
+        return sync();
+      },
+      (error: unknown) => {
+        console.warn(`[mine-ban-widgets] no "${wanted}" translations; showing English`, error);
+        chooseLanguage(SOURCE_LANGUAGE);
+        return sync();
+      },
+    );
 }
 
 /**
@@ -147,7 +133,7 @@ function sync(): Promise<unknown> {
  * the widgets can render in it.
  */
 export function setLocale(tag: string): Promise<unknown> {
-  choose(String(tag));
+  chooseLanguage(String(tag));
   return sync();
 }
 
@@ -190,21 +176,21 @@ export class LocaleController implements ReactiveController {
 
   /** The locale for `Intl`: the page's tag (`fr-CA`, `ar-u-nu-arab`) when we speak its language, else `en`. */
   get tag(): string {
-    return intlTag(pageLanguageTag());
+    return pageLanguage().tag;
   }
 
   /** The page's language, resolved (`fr-CA` → `fr`); `msg()` strings follow once loaded. */
   get language(): Language {
-    return resolveLanguage(pageLanguageTag());
+    return pageLanguage().language;
   }
 
   get dir(): 'ltr' | 'rtl' {
-    return dirOf(this.language) as 'ltr' | 'rtl';
+    return pageLanguage().dir;
   }
 
   /** The digits figures are written in (`latn`, or the page's `-u-nu-`: `arab`); lists number in them too (`<ol data-digits>`). */
   get numberingSystem(): string {
-    return numberingSystemOf(this.tag);
+    return pageLanguage().numberingSystem;
   }
 
   /** Resolves when the page's language is active. */
@@ -213,10 +199,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!observer) {
-      observer = new MutationObserver(sync);
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    }
+    stopWatching ??= watchPageLanguage(sync);
     controllers.add(this);
     // <html lang> may have changed while no widget was watching, or this one was
     // moved after a switch it did not see: sync() catches it up.
@@ -230,8 +213,8 @@ export class LocaleController implements ReactiveController {
   hostDisconnected(): void {
     controllers.delete(this);
     if (!controllers.size) {
-      observer?.disconnect();
-      observer = undefined;
+      stopWatching?.();
+      stopWatching = undefined;
     }
   }
 }

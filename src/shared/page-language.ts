@@ -1,73 +1,113 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dirOf, intlTag, resolveLanguage } from './language.js';
+import { SOURCE_LANGUAGE, dirOf, intlTag, numberingSystemOf, resolveLanguage, type Language } from './language.js';
 
 /*
- * The page's language for the counter, which shows no UI strings of its own (its
- * translation note comes with the data it loads): the Intl locale, language and
- * direction, without loading @lit/localize or any translation, so a page with only
- * counters stays small. It follows `<html lang>` and, when
- * the rest of the library switches language with `setLocale()`, the
- * `lit-localize-status` event that @lit/localize fires on window.
+ * The page's language, for every widget: the one place that knows it.
  *
- * The rules are those of locale.ts (six UN languages, others → English; Arabic is
- * right to left; the tag keeps extensions such as `-u-nu-arab`).
+ * It is `<html lang>`, or the tag a site chose with `setLocale()` until `<html lang>`
+ * changes again. One MutationObserver watches `<html lang>` for the whole page,
+ * while anything listens (a widget, or locale.ts loading the UI strings). From the
+ * tag follow the language (one of the six UN languages), the direction, the Intl
+ * locale and its numbering system, read by every element, the counter included,
+ * and by locale.ts, which loads @lit/localize's strings for the language. Nothing
+ * here loads a translation, so a page with only counters stays small.
  */
 
 export { dirOf } from './language.js';
 
-/** The language last made active by @lit/localize on this page, if any, and the `<html lang>` it was made over. */
-let activeLocale: string | undefined;
-let activeOver: string | undefined;
+/** A tag a site chose with `setLocale()`, and the `<html lang>` it overrides (until that changes). */
+let chosen: string | undefined;
+let chosenOver: string | undefined;
 
-/** The page language: Intl tag (valid and in a supported language), language and direction. */
+/** `<html lang>` (empty outside a browser, e.g. when Node imports the data). */
+const htmlLang = (): string => globalThis.document?.documentElement.lang ?? '';
+
+/** The page's language as it is written: the chosen tag, else `<html lang>`, else English. */
+export function pageLanguageTag(): string {
+  const lang = htmlLang();
+  if (chosenOver !== lang) chosen = undefined;
+  return chosen ?? (lang || SOURCE_LANGUAGE);
+}
+
+/** The page language, everything a widget needs of it. */
 export interface PageLanguage {
+  /** The Intl locale (`fr-CA`, `ar-u-nu-arab`, `en-u-nu-latn`). */
   tag: string;
-  language: string;
+  /** The language, resolved (`fr-CA` → `fr`, `pt` → `en`). */
+  language: Language;
   dir: 'ltr' | 'rtl';
+  /** The digits figures are written in (`latn`, or the page's `-u-nu-`: `arab`). */
+  numberingSystem: string;
 }
 
-/** The page language now (read it once per update: it is not cached). */
+let last: { written: string; value: PageLanguage } | undefined;
+
+/** The page language now (cheap: recomputed only when the tag changed). */
 export function pageLanguage(): PageLanguage {
-  const lang = document.documentElement.lang;
-  const written = lang || 'en';
-  // The language @lit/localize made active wins until <html lang> changes (as in locale.ts);
-  // the tag keeps <html lang>'s extensions when it agrees.
-  const language = resolveLanguage((activeOver === lang && activeLocale) || written);
-  const tag = intlTag(written, language);
-  return { tag, language, dir: dirOf(language) as 'ltr' | 'rtl' };
+  const written = pageLanguageTag();
+  if (last?.written !== written) {
+    const language = resolveLanguage(written);
+    const tag = intlTag(written, language);
+    last = { written, value: { tag, language, dir: dirOf(language) as 'ltr' | 'rtl', numberingSystem: numberingSystemOf(tag) } };
+  }
+  return last.value;
 }
 
-const hosts = new Set<ReactiveControllerHost>();
+/* Listeners to changes of the page language, and the one observer they share. */
+const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
-const update = () => hosts.forEach((host) => host.requestUpdate());
-const onStatus = (event: Event) => {
-  const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
-  if (detail?.status !== 'ready') return;
-  activeLocale = detail.readyLocale;
-  activeOver = document.documentElement.lang;
-  update();
-};
+const changed = () => listeners.forEach((listener) => listener());
 
-/** Re-renders its host when the page language changes (read it with pageLanguage()); all hosts share one observer. */
+/**
+ * Tells every listener to read the page language again: locale.ts calls it when a
+ * language's strings and content translations have arrived, so that widgets without
+ * strings of their own (the counter) re-render with the translated content too.
+ */
+export const announcePageLanguage = (): void => changed();
+
+/**
+ * Calls `listener` on every change of the page language (`<html lang>` or
+ * `chooseLanguage()`); returns the function that stops it. The observer runs while
+ * anything listens.
+ */
+export function watchPageLanguage(listener: () => void): () => void {
+  listeners.add(listener);
+  if (!observer && globalThis.document) {
+    observer = new MutationObserver(changed);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size) return;
+    observer?.disconnect();
+    observer = undefined;
+  };
+}
+
+/** Makes `tag` the page's language over the current `<html lang>` (what `setLocale()` does). */
+export function chooseLanguage(tag: string): void {
+  chosen = tag;
+  chosenOver = htmlLang();
+  changed();
+}
+
+/**
+ * Gives an element the page language, re-rendering it when the language changes.
+ * For elements without UI strings (the counter); the others use locale.ts's
+ * LocaleController, which also waits for their strings.
+ */
 export class PageLanguageController implements ReactiveController {
+  #stop?: () => void;
+
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    hosts.add(this.host);
-    if (observer) return;
-    // One observer for the page while a counter is on it. The listener stays once added
-    // (it runs only when @lit/localize switches), so a switch made while no counter was
-    // on the page is still known to the next one.
-    (observer = new MutationObserver(update)).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    addEventListener('lit-localize-status', onStatus);
+    this.#stop = watchPageLanguage(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
-    if (hosts.size) return;
-    observer?.disconnect();
-    observer = undefined;
+    this.#stop?.();
   }
 }

@@ -64,4 +64,26 @@ describe('digits: one numbering system per page, in every engine', function () {
       }
     });
   }
+
+  it('setLocale("ar-u-nu-arab") on an English page: an achievement list\'s texts and its counters share the digits', async () => {
+    await setPageLanguage('en');
+    const { setLocale } = await import('../../shared/locale.js');
+    await setLocale('ar-u-nu-arab');
+    const list = await renderElement('mbc-achievement-list', {});
+    try {
+      // One page language for every element: the counters inside follow setLocale() as the list does.
+      const counters = shadowRoots(list.el).flatMap((root) => Array.from(root.querySelectorAll('mbc-achievement-counter')));
+      expect(counters.length, 'the list shows counters').to.be.greaterThan(0);
+      for (const counter of counters) {
+        expect(digitsOf(counter), 'a counter').to.match(ARABIC_INDIC).and.not.match(WESTERN);
+        expect(counter.shadowRoot!.querySelector('[lang]')?.getAttribute('lang') ?? counter.getAttribute('lang')).to.not.equal(
+          'en',
+        );
+      }
+      expect(digitsOf(list.el)).to.not.match(WESTERN);
+    } finally {
+      list.stage.remove();
+      await setPageLanguage('en');
+    }
+  });
 });
