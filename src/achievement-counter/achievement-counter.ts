@@ -1,27 +1,22 @@
 import { ReactiveElement, adoptStyles, type PropertyValues } from '@lit/reactive-element';
-import { addAnimation, removeAnimation, type Animation } from '../shared/animation-clock.js';
-import { oneOf, truncate } from '../shared/attributes.js';
+import { oneOf } from '../shared/attributes.js';
 import { setState } from '../shared/custom-state.js';
 import { emit } from '../shared/events.js';
-import { reportDataError, resetReports } from '../shared/diagnostics.js';
-import { FIGURE_FORMATS, figure, type Figure, type FigureFormat } from '../shared/format.js';
+import { figure, type Figure, type FigureFormat } from '../shared/format.js';
 import type { Theme } from '../shared/mbc-element.js';
-import { PageLanguageController, dirOf, pageLanguage, type PageLanguage } from '../shared/page-language.js';
-import type { Achievement, Text } from '../shared/statement.js';
+import { PageLanguageController, pageLanguage, type PageLanguage } from '../shared/page-language.js';
 import type { ContentText } from '../shared/translation-note.js';
 import type { StatementController } from '../shared/statement-controller.js';
 import { VERSION } from '../shared/version.js';
 import { whenHalfVisible } from '../shared/visibility.js';
 import { achievementCounterStyles } from './achievement-counter.styles.js';
+import { CounterRun, reducedMotion } from './counter-run.js';
+import { resolveCounter, fold, type CounterSettings } from './counter-settings.js';
+import { CounterView } from './counter-view.js';
 
 export type CounterStart = 'visible' | 'load' | 'manual';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const START_MODES: readonly CounterStart[] = ['visible', 'load', 'manual'];
-const DEFAULT_DURATION = 2000;
-/** Where a run is: not started (or reset), moving, or showing its value. */
-const IDLE = 0;
-const RUNNING = 1;
-const DONE = 2;
 
 /** What `mbc-counter-end` carries. */
 export interface CounterEndDetail {
@@ -32,132 +27,6 @@ export interface CounterEndDetail {
   achievement: string | null;
   /** The final value reached. */
   value: number;
-}
-
-/** What the counter shows, once its attributes and data are resolved. */
-interface Resolved {
-  value: number;
-  from: number;
-  format: FigureFormat;
-  decimals?: number;
-  duration: number;
-  prefix: string;
-  suffix: string;
-  label: string;
-  /** The languages of prefix and label when they are not the page's (else none). */
-  prefixLang: Lang;
-  labelLang: Lang;
-}
-
-/** A text's language when it is not the page's; anything falsy when it is. */
-type Lang = string | false | null | undefined;
-
-/**
- * A decimal number as a CMS editor would type it (`55000000`, `-12.5`, `1e6`), or
- * undefined: `Number()` and `parseFloat()` agree only on plain decimals, so hex,
- * binary, grouping ("12,5") and trailing words ("5 million") are refused.
- */
-function parseNumber(value: unknown): number | undefined {
-  const n = Number(value);
-  return Number.isFinite(n) && n === parseFloat(value as string) ? n : undefined;
-}
-
-/** The numeric attributes and what a valid one is; a bad one is reported once and its default used. */
-const NUMERIC: Record<'from' | 'decimals' | 'duration', (n: number) => boolean> = {
-  from: () => true,
-  decimals: (n) => Number.isInteger(n) && n >= 0 && n <= 20,
-  duration: (n) => n >= 0,
-};
-
-/** A raw attribute value, quoted and cut short, for a report. */
-const quote = (raw: unknown) => `"${truncate(String(raw))}"`;
-
-/**
- * Invisible text as wide as what `frame` lacks to be as wide as `widest` (in tabular
- * digits): a figure space per missing digit, a punctuation space per missing sign or
- * separator, and the missing spaces themselves. Invisible format marks count for nothing.
- */
-function padding(widest: string, frame: string): string {
-  // Each character as the space as wide as it: digit → figure space, space → itself, other → punctuation space.
-  const widths = (text: string) =>
-    text.replace(/\p{Cf}/gu, '').replace(/(\p{Nd})|\S/gu, (_, digit) => (digit ? '\u2007' : '\u2008'));
-  let rest = widths(frame);
-  let pad = '';
-  for (const char of widths(widest)) {
-    const i = rest.indexOf(char);
-    if (i < 0) pad += char;
-    else rest = rest.slice(0, i) + rest.slice(i + 1);
-  }
-  return pad;
-}
-
-/** The reader asked for less motion: figures show their value at once. */
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** Right-to-left letters (Arabic, Hebrew…): the figure's text is then a right-to-left paragraph. */
-const RTL_LETTERS = /(?=\p{L})[\p{sc=Arabic}\p{sc=Hebrew}]/u;
-
-/** Whitespace (no-break and narrow spaces included: `\s` has them) folded to single spaces, trimmed. */
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Marks elements with the language of their text (and its direction), or unmarks them: they are then in their parent's. */
-function mark(lang: Lang, ...els: HTMLElement[]): void {
-  for (const el of els) {
-    if (lang) {
-      el.lang = lang;
-      el.dir = dirOf(lang);
-    } else {
-      el.removeAttribute('lang');
-      el.removeAttribute('dir');
-    }
-  }
-}
-
-/** A `<span>` of the counter's shadow tree; `part` is also its class unless `cls` is given. */
-function span(part: string, cls = part, hidden?: boolean): HTMLSpanElement {
-  const el = document.createElement('span');
-  el.className = cls;
-  if (part) el.setAttribute('part', part);
-  if (hidden) el.setAttribute('aria-hidden', 'true');
-  return el;
-}
-
-/**
- * The counter's spans, once: the accessible text (prefix, figure and suffix,
- * label: the texts can each be marked with their language), then the figure
- * (hidden from assistive tech) with prefix, value (sizer underneath, moving digits
- * on top) and suffix, then the visible label (hidden too: the accessible text
- * already says it). `moving` is the text node every frame writes.
- */
-function build(moving: Node) {
-  const base = span('base', 'counter');
-  const spoken = span('', 'sr-only');
-  const spokenPrefix = span('');
-  const spokenFigure = new Text();
-  const spokenLabel = span('');
-  spoken.append(spokenPrefix, spokenFigure, spokenLabel);
-  const figure = span('', 'figure', true);
-  const value = span('value');
-  const sizer = span('', 'sizer');
-  const digits = span('', 'digits');
-  digits.append(moving);
-  value.append(sizer, digits);
-  base.append(spoken, figure);
-  // In the order update() reads them: base, then the texts it writes, then the boxes it fills.
-  return [
-    base,
-    spokenPrefix,
-    spokenFigure,
-    spokenLabel,
-    span('prefix'),
-    new Text(),
-    sizer,
-    new Text(),
-    span('suffix'),
-    span('label', 'label', true),
-    figure,
-    value,
-  ] as const;
 }
 
 /**
@@ -297,34 +166,34 @@ export class MbcAchievementCounter extends ReactiveElement {
   #readyFired?: boolean;
 
   /** The attributes and data, resolved; undefined when there is no valid figure. */
-  #res?: Resolved;
+  #res?: CounterSettings;
   #fig?: Figure;
-  /** The widest text the box must hold (laid out invisibly underneath); set with the figure. */
-  #widest!: string;
-  /** Whether frames are padded to the widest text's width (see write()). */
-  #padded?: boolean;
-  /** The figure on show now. */
-  #shown = 0;
-  /** IDLE, RUNNING or DONE. */
-  #phase = IDLE;
-  // The run on show, set by run(): from where, and its start time (unset until its first frame).
-  // It goes to the resolved value in the resolved duration.
-  #runFrom!: number;
-  #runStart?: number;
+  /** The widest text the figure's box must hold (laid out invisibly underneath); set with the figure. */
+  #widest = '';
+  /** The figure's run (idle, running, done), printing each frame through the view. */
+  readonly #run = new CounterRun(
+    () => this.#write(),
+    (value) =>
+      emit<CounterEndDetail>(this, 'mbc-counter-end', {
+        element: 'mbc-achievement-counter',
+        id: this.id || null,
+        achievement: this.achievement ?? null,
+        value,
+      }),
+  );
+  /** The counter's spans, built on first use. */
+  #view?: CounterView;
   /** Whether the counter has started, or waits to be seen (so it is not armed again). */
   #armed?: boolean;
   #disarm?: () => void;
-  readonly #digits = document.createTextNode('');
-  /** The shadow tree's top: the fallback `<slot>` or the counter's spans, built on first use. */
+  /** The shadow tree's top: the fallback `<slot>` or the counter's spans. */
   #top?: HTMLElement;
   #slotEl?: HTMLSlotElement;
-  #tree?: ReturnType<typeof build>;
-  readonly #anim: Animation = { tick: (now) => this.#tick(now) };
   /** Paper does not animate: a page printed before its counters were seen shows their values, not "0". */
   readonly #print = () => {
-    if (this.#res && this.#phase !== DONE) {
-      this.#stop(true);
-      this.#finish();
+    if (this.#res && this.#run.state !== 'done') {
+      this.#unwatch(true);
+      this.#run.finish(this.#res.value);
     }
   };
 
@@ -333,14 +202,13 @@ export class MbcAchievementCounter extends ReactiveElement {
     const res = this.#res;
     if (!res || !this.isConnected) return;
     this.#unwatch(true);
-    this.#run(res.from);
+    this.#run.start(res.from, res.value, res.duration);
   }
 
   /** Stops and shows `from` again, until `start()`. */
   reset(): void {
-    this.#stop(true);
-    this.#phase = IDLE;
-    this.#show(this.#res?.from ?? 0);
+    this.#unwatch(true);
+    this.#run.reset(this.#res?.from ?? 0);
   }
 
   /** Resolves when pending data has arrived and the counter has rendered it. */
@@ -371,13 +239,9 @@ export class MbcAchievementCounter extends ReactiveElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.#print);
-    // Not started yet: arm again if it comes back.
-    this.#stop(this.#phase !== IDLE);
-    if (this.#phase === RUNNING) {
-      // Left the page mid-run: nothing keeps running; if it comes back it shows the value.
-      this.#phase = DONE;
-      this.#show(this.#res!.value);
-    }
+    // Not started yet: arm again if it comes back. Left mid-run: nothing keeps running; if it comes back it shows the value.
+    this.#unwatch(this.#run.state !== 'idle');
+    this.#run.halt();
   }
 
   /**
@@ -407,16 +271,6 @@ export class MbcAchievementCounter extends ReactiveElement {
     return this.content?.hasContent ?? !this.#loading;
   }
 
-  /**
-   * A text and its language when it is not the page's: `given` by attribute (in the
-   * host's `lang`), else from the data, in the page's language where it has it.
-   */
-  #text(value: Text | undefined, given: string | null | undefined): [string, Lang] {
-    if (given != null) return [fold(given), this.hostLang];
-    const local = this.#texts?.get(value);
-    return [fold(local?.value ?? ''), local?.fallback && local.language];
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) oneOf(this, 'theme', this.theme, THEMES, 'light');
     this.#loadContent();
@@ -424,24 +278,23 @@ export class MbcAchievementCounter extends ReactiveElement {
     this.#locale = pageLanguage();
     this.#texts = this.#notes && new this.#notes.ContentText(this.#locale as never, this.content!.statement);
     const before = this.#res;
-    const res = (this.#res = this.#resolve());
+    const res = (this.#res = resolveCounter(this, this.hostLang, this.content?.statement.achievements ?? [], this.#texts));
+    const run = this.#run;
     if (!res) {
-      removeAnimation(this.#anim);
-      this.#phase = IDLE;
+      run.stop();
+      run.state = 'idle';
       return;
     }
     // Made again at each update (attributes, data or language changed), never per frame: the formatters are cached.
     const fig = (this.#fig = figure(this.#locale.tag, res.format, res.value, res.decimals));
-    const texts = [fig.final, fig.frame(res.from)];
-    if (before && before.value !== res.value && this.#phase !== IDLE) {
-      // A live update: count on from the figure on show.
-      texts.push(fig.frame(this.#shown));
-      this.#run(this.#shown);
-    } else if (this.#phase !== RUNNING) {
-      this.#shown = this.#phase === IDLE ? res.from : res.value;
-    }
+    const live = before && before.value !== res.value && run.state !== 'idle';
+    // The widest text the box must hold: the final figure, the first frame, and on a live update the figure on show.
+    const texts = [fig.final, fig.frame(res.from), ...(live ? [fig.frame(run.shown)] : [])];
     this.#widest = texts.reduce((a, b) => (b.length > a.length ? b : a));
-    this.#padded = RTL_LETTERS.test(this.#widest);
+    if (this.#view) this.#view.widest = this.#widest;
+    if (live)
+      run.retarget(res.value, res.duration); // a live update: count on from the figure on show
+    else if (run.state !== 'running') run.shown = run.state === 'idle' ? res.from : res.value;
   }
 
   /** Shows the fallback `<slot>` or the counter, touching only what changed. */
@@ -453,44 +306,18 @@ export class MbcAchievementCounter extends ReactiveElement {
     setState(this.#internals, 'loading', !this.#hasContent);
     if (!this.#hasContent || !res || !this.#fig) top = this.#slotEl ??= document.createElement('slot');
     else {
-      const { prefix, suffix, label } = res;
-      const final = fold(this.#fig.final);
-      // "Over" and "tonnes" are words, spaced from the figure; "$" and "+" stick to it.
-      const before = /[\p{L}\p{N}]$/u.test(prefix) ? ' ' : '';
-      const after = /^[\p{L}\p{N}]/u.test(suffix) ? ' ' : '';
-      // The accessible text: prefix, figure and suffix, label, each in its own language. The label may
-      // already say the figure (fallback text such as "Over 55 million mines destroyed" became the
-      // label): then it is the accessible text on its own.
-      const alone = label.includes(final);
-      const tree = (this.#tree ??= build(this.#digits));
-      // Each text is written only when it differs, so that nothing a reader hears is touched needlessly.
-      [
-        alone ? '' : prefix,
-        alone ? '' : `${before}${final}${after}${suffix}${label && ' '}`,
-        label,
-        prefix,
-        before,
-        this.#widest,
-        after,
-        suffix,
-        label,
-      ].forEach((text, i) => {
-        if (tree[++i].textContent !== text) tree[i].textContent = text;
+      const view = (this.#view ??= new CounterView());
+      top = view.base;
+      view.patch({
+        ...res,
+        lang: this.#locale.language,
+        dir: this.#locale.dir,
+        final: fold(this.#fig.final),
+        widest: this.#widest,
       });
-      const [base, spokenPrefix, , spokenLabel, prefixBox, space1, , space2, suffixBox, labelBox, figureBox, value] = tree;
-      top = base;
-      base.lang = this.#locale.language;
-      base.dir = this.#locale.dir;
-      mark(res.prefixLang, spokenPrefix, prefixBox);
-      mark(res.labelLang, spokenLabel, labelBox);
-      const kids = [...(prefix ? [prefixBox, space1] : []), value, ...(suffix ? [space2, suffixBox] : [])];
-      const now = figureBox.childNodes;
-      if (kids.length !== now.length || kids.some((kid, i) => kid !== now[i])) figureBox.replaceChildren(...kids);
-      if (!label) labelBox.remove();
-      else if (!labelBox.parentNode) figureBox.after(labelBox);
       // The note, when texts from the data are shown in another language or an unofficial translation:
       // lit-html renders it at the end of the base (the label goes in before it, after the figure).
-      this.#notes?.render(this.#texts!.note(), base);
+      this.#notes?.render(this.#texts!.note(), view.base);
     }
     if (top !== this.#top) {
       if (this.#top) this.#top.replaceWith(top);
@@ -505,8 +332,8 @@ export class MbcAchievementCounter extends ReactiveElement {
       this.#readyFired = true;
       emit(this, 'mbc-ready', { element: this.localName, source: 'attribute' });
     }
-    if (!this.#tree || this.#top !== this.#tree[0]) return;
-    if (this.#phase !== RUNNING) this.#write();
+    if (!this.#view || this.#top !== this.#view.base) return;
+    if (this.#run.state !== 'running') this.#write();
     if (!this.#armed && this.isConnected) {
       // Start as `start` says: now, when half visible, or not until start(). With reduced
       // motion there is nothing to watch: a counter waiting to be seen would show "0" until then.
@@ -526,126 +353,11 @@ export class MbcAchievementCounter extends ReactiveElement {
     this.#disarm = undefined;
   }
 
-  /** Stops the animation and any wait to be seen (see unwatch()). */
-  #stop(armed: boolean): void {
-    removeAnimation(this.#anim);
-    this.#unwatch(armed);
-  }
-
-  /** Counts from `from` to the resolved value, or shows the value at once (no duration, reduced motion). */
-  #run(from: number): void {
-    const ms = this.#res!.duration;
-    if (ms <= 0 || reducedMotion()) {
-      removeAnimation(this.#anim);
-      this.#finish();
-      return;
-    }
-    this.#runFrom = from;
-    this.#runStart = undefined;
-    this.#phase = RUNNING;
-    this.#show(from);
-    addAnimation(this.#anim);
-  }
-
-  #tick(now: number): boolean {
-    const t = (now - (this.#runStart ??= now)) / this.#res!.duration;
-    if (t >= 1) {
-      this.#finish();
-      return false;
-    }
-    this.#show(this.#runFrom + (this.#res!.value - this.#runFrom) * (1 - (1 - t) ** 3)); // ease-out (cubic)
-    return true;
-  }
-
-  #finish(): void {
-    const value = this.#res!.value;
-    this.#phase = DONE;
-    this.#show(value);
-    emit<CounterEndDetail>(this, 'mbc-counter-end', {
-      element: 'mbc-achievement-counter',
-      id: this.id || null,
-      achievement: this.achievement ?? null,
-      value,
-    });
-  }
-
-  /** Sets the figure on show, and writes it. */
-  #show(value: number): void {
-    this.#shown = value;
-    this.#write();
-  }
-
-  /**
-   * Writes the figure on show into the text node: the only DOM write of a frame.
-   * A frame starts where the final starts (the text is start-aligned in its own bidi
-   * paragraph), so the layout instability API sees no shift. Chromium tracks a text's
-   * top-left corner, though: a right-to-left paragraph ("55 مليون") grows to the left,
-   * so its shorter frames are padded (figure spaces) to the box's widest text.
-   */
+  /** Writes the figure on show (the final text when it has its value). */
   #write(): void {
     const fig = this.#fig;
-    if (!fig || !this.#res) return;
-    let text = this.#shown === this.#res.value ? fig.final : fig.frame(this.#shown);
-    if (this.#padded && text !== this.#widest) text = padding(this.#widest, text) + text;
-    if (this.#digits.data !== text) this.#digits.data = text;
-  }
-
-  /** Attributes over data; undefined (with one report) when there is no valid figure. */
-  #resolve(): Resolved | undefined {
-    const achievements = this.content?.statement.achievements ?? [];
-    const id = this.achievement?.trim();
-    const raw = this.value;
-    // No value and no id: the statement's first listed figure.
-    const data: Achievement | undefined = id
-      ? achievements.find((a) => a.id === id)
-      : raw == null
-        ? achievements.find((a) => typeof a.value === 'number' && a.inList !== false)
-        : undefined;
-    const value = raw != null ? parseNumber(raw) : data?.value;
-    if (value === undefined) {
-      this.#report(
-        raw == null && id ? 'achievement' : 'value',
-        raw != null ? `${quote(raw)} is not a finite number` : id ? `no figure ${quote(id)} in the data` : 'no value',
-        'the fallback text',
-      );
-      return undefined;
-    }
-    resetReports(this, 'attribute');
-    const [prefix, prefixLang] = this.#text(data?.qualifier, this.prefixText);
-    const [label, labelLang] = this.#text(data?.label, this.label ?? (this.#fallbackText() || null));
-    return {
-      value,
-      format: oneOf(this, 'format', this.format, FIGURE_FORMATS, data?.format ?? 'number'),
-      from: this.#num('from', 0)!,
-      decimals: this.#num('decimals', data?.decimals),
-      duration: this.#num('duration', DEFAULT_DURATION)!,
-      prefix,
-      suffix: fold(this.suffixText ?? ''),
-      label,
-      prefixLang,
-      labelLang,
-    };
-  }
-
-  /** A numeric attribute (see NUMERIC); a bad one is reported once and `fallback` is used. */
-  #num(field: keyof typeof NUMERIC, fallback: number | undefined): number | undefined {
-    const raw = this[field];
-    if (raw == null) return fallback;
-    const n = parseNumber(raw);
-    if (n !== undefined && NUMERIC[field](n)) return n;
-    this.#report(field, `${quote(raw)} is not valid here`);
-    return fallback;
-  }
-
-  /** Reports an invalid attribute or missing figure as an `mbc-data-error` (once per message): what is wrong, and what shows instead. */
-  #report(field: string, what: string, instead = 'the default'): void {
-    reportDataError(this, { field, source: 'attribute', message: `${what}; showing ${instead}.` });
-  }
-
-  /** The text inside the tag (not inline JSON, not comments), whitespace folded. */
-  #fallbackText(): string {
-    let text = '';
-    for (const node of this.childNodes) if (node.nodeType !== 8 && node.nodeName !== 'SCRIPT') text += ` ${node.textContent}`;
-    return fold(text);
+    if (!fig || !this.#res || !this.#view) return;
+    const shown = this.#run.shown;
+    this.#view.write(shown === this.#res.value ? fig.final : fig.frame(shown));
   }
 }

@@ -1,0 +1,141 @@
+import { oneOf, truncate } from '../shared/attributes.js';
+import { reportDataError, resetReports } from '../shared/diagnostics.js';
+import { FIGURE_FORMATS, type FigureFormat } from '../shared/format.js';
+import type { Achievement, Text } from '../shared/statement.js';
+import type { ContentText } from '../shared/translation-note.js';
+import type { Lang } from './counter-view.js';
+
+/*
+ * What a counter shows, from its attributes over its data: the figure, how it moves,
+ * and its texts with their languages. Bad attributes are reported once each (an
+ * `mbc-data-error` and a console warning naming the field) and their default is used.
+ */
+
+export const DEFAULT_DURATION = 2000;
+
+/** What the counter shows, once its attributes and data are resolved. */
+export interface CounterSettings {
+  value: number;
+  from: number;
+  format: FigureFormat;
+  decimals?: number;
+  duration: number;
+  prefix: string;
+  suffix: string;
+  label: string;
+  /** The languages of prefix and label when they are not the page's (else none). */
+  prefixLang: Lang;
+  labelLang: Lang;
+}
+
+/** The counter's attributes as given (strings from HTML, or numbers set as properties). */
+export interface CounterAttributes extends HTMLElement {
+  value?: string | number | null;
+  from?: string | number | null;
+  format?: FigureFormat | null;
+  decimals?: string | number | null;
+  duration?: string | number | null;
+  prefixText?: string | null;
+  suffixText?: string | null;
+  label?: string | null;
+  achievement?: string | null;
+}
+
+/**
+ * A decimal number as a CMS editor would type it (`55000000`, `-12.5`, `1e6`), or
+ * undefined: `Number()` and `parseFloat()` agree only on plain decimals, so hex,
+ * binary, grouping ("12,5") and trailing words ("5 million") are refused.
+ */
+function parseNumber(value: unknown): number | undefined {
+  const n = Number(value);
+  return Number.isFinite(n) && n === parseFloat(value as string) ? n : undefined;
+}
+
+/** The numeric attributes and what a valid one is. */
+const NUMERIC: Record<'from' | 'decimals' | 'duration', (n: number) => boolean> = {
+  from: () => true,
+  decimals: (n) => Number.isInteger(n) && n >= 0 && n <= 20,
+  duration: (n) => n >= 0,
+};
+
+/** A raw attribute value, quoted and cut short, for a report. */
+const quote = (raw: unknown) => `"${truncate(String(raw))}"`;
+
+/** Whitespace (no-break and narrow spaces included: `\s` has them) folded to single spaces, trimmed. */
+export const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Reports an invalid attribute or missing figure (once per message): what is wrong, and what shows instead. */
+function report(el: HTMLElement, field: string, what: string, instead = 'the default'): void {
+  reportDataError(el, { field, source: 'attribute', message: `${what}; showing ${instead}.` });
+}
+
+/** A numeric attribute (see NUMERIC); a bad one is reported and `fallback` is used. */
+function numeric(el: CounterAttributes, field: keyof typeof NUMERIC, fallback: number | undefined): number | undefined {
+  const raw = el[field];
+  if (raw == null) return fallback;
+  const n = parseNumber(raw);
+  if (n !== undefined && NUMERIC[field](n)) return n;
+  report(el, field, `${quote(raw)} is not valid here`);
+  return fallback;
+}
+
+/** The text inside the tag (not inline JSON, not comments), whitespace folded. */
+function fallbackText(el: HTMLElement): string {
+  let text = '';
+  for (const node of el.childNodes)
+    if (node.nodeType !== Node.COMMENT_NODE && node.nodeName !== 'SCRIPT') text += ` ${node.textContent}`;
+  return fold(text);
+}
+
+/**
+ * The counter's settings: attributes over data (`achievements`, with `texts` giving
+ * their texts in the page's language); undefined, with one report, when there is
+ * no valid figure. Texts given by attribute are in `givenLang` (the counter's `lang`).
+ */
+export function resolveCounter(
+  el: CounterAttributes,
+  givenLang: string | null | undefined,
+  achievements: readonly Achievement[],
+  texts: ContentText | undefined,
+): CounterSettings | undefined {
+  const id = el.achievement?.trim();
+  const raw = el.value;
+  // No value and no id: the statement's first listed figure.
+  const data: Achievement | undefined = id
+    ? achievements.find((a) => a.id === id)
+    : raw == null
+      ? achievements.find((a) => typeof a.value === 'number' && a.inList !== false)
+      : undefined;
+  const value = raw != null ? parseNumber(raw) : data?.value;
+  if (value === undefined) {
+    report(
+      el,
+      raw == null && id ? 'achievement' : 'value',
+      raw != null ? `${quote(raw)} is not a finite number` : id ? `no figure ${quote(id)} in the data` : 'no value',
+      'the fallback text',
+    );
+    return undefined;
+  }
+  resetReports(el, 'attribute');
+
+  /** A text given by attribute (in `givenLang`), else from the data, in the page's language where it has it. */
+  const text = (fromData: Text | undefined, given: string | null | undefined): [string, Lang] => {
+    if (given != null) return [fold(given), givenLang];
+    const local = texts?.get(fromData);
+    return [fold(local?.value ?? ''), local?.fallback && local.language];
+  };
+  const [prefix, prefixLang] = text(data?.qualifier, el.prefixText);
+  const [label, labelLang] = text(data?.label, el.label ?? (fallbackText(el) || null));
+  return {
+    value,
+    format: oneOf(el, 'format', el.format, FIGURE_FORMATS, data?.format ?? 'number'),
+    from: numeric(el, 'from', 0)!,
+    decimals: numeric(el, 'decimals', data?.decimals),
+    duration: numeric(el, 'duration', DEFAULT_DURATION)!,
+    prefix,
+    suffix: fold(el.suffixText ?? ''),
+    label,
+    prefixLang,
+    labelLang,
+  };
+}
