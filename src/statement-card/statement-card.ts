@@ -118,15 +118,18 @@ export class MbcStatementCard extends CountryNamesElement {
     };
 
     /**
-     * The signatories: 1, the count of States and the Champions (summary); 2, the
-     * other groups (opened under the summary); 3, both (full).
+     * The signatories: in the summary, the count of States and the Champions; opened
+     * under the summary, the other groups; in the full text, all of it.
      */
-    const signatories = (show: number) => {
-      const named = groups.filter((group) => group.states.length && show & (group.id === 'champions' ? 1 : 2));
-      return groups.length && (show & 1 || named.length)
+    const signatories = (part: 'summary' | 'others' | 'all') => {
+      const withCount = part !== 'others';
+      const named = groups.filter(
+        (group) => group.states.length && (part === 'all' || (group.id === 'champions') === (part === 'summary')),
+      );
+      return groups.length && (withCount || named.length)
         ? html`<dl part="signatories">
             ${
-              show & 1
+              withCount
                 ? html`<dt>
                       ${msg('Signatories', { desc: 'Statement card: label before the number of States that joined the statement ("18 States").' })}
                     </dt>
@@ -161,7 +164,7 @@ export class MbcStatementCard extends CountryNamesElement {
     // opening paragraph), then any list no section placed, then the call to action:
     // nothing of the statement left out. The signatories the summary left out come first.
     const body = () =>
-      html`${full ? nothing : signatories(2)}${sections.map(
+      html`${full ? nothing : signatories('others')}${sections.map(
         (section, s) =>
           html`${renderHeading(sub, t(section.heading), `section-${s}`, 'section-heading')}${section.paragraphs.map((p, i) => (full || s || i ? paragraph(p) : nothing))}${list(section.list)}`,
       )}${(['achievements', 'commitments'] as const).filter((which) => !sections.some((section) => section.list === which)).map(list)}${
@@ -184,7 +187,7 @@ export class MbcStatementCard extends CountryNamesElement {
       <header part="header">
         ${statement.kind || statement.meeting ? html`<p>${span(statement.kind, 'kind')} ${span(statement.meeting, 'meeting')}</p>` : nothing}${renderHeading(level, title)}
       </header>
-      ${full ? nothing : paragraph(sections[0]?.paragraphs[0], 'opening')}${signatories(full ? 3 : 1)}${
+      ${full ? nothing : paragraph(sections[0]?.paragraphs[0], 'opening')}${signatories(full ? 'all' : 'summary')}${
         href
           ? html`<p><a part="link" class="button" href=${href} rel=${isExternal(href) ? 'noopener' : nothing}>${label}</a></p>`
           : html`${
