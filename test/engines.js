@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.js';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -61,18 +61,7 @@ export function engineExecutables(engine) {
 /** Test files run side by side in one engine: WebKitWebDriver drives one window, so one file at a time there. */
 export const CONCURRENCY = { chromium: 2, firefox: 2, webkit: 1 };
 
-/** A free TCP port on the loopback. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** Waits until `port` accepts connections (the driver is up), or fails after `ms`. */
 async function waitForPort(port, child, ms = 15000) {

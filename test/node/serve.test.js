@@ -9,18 +9,16 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../free-port.js';
 
 const SERVE = fileURLToPath(new URL('../../scripts/serve.js', import.meta.url));
 const BUILT = existsSync(fileURLToPath(new URL('../../dist/mine-ban-widgets.js', import.meta.url)));
 const URL_IN_LINE = /http:\/\/127\.0\.0\.1:(\d+)\//;
 
-/** A port nobody listens on right now (the system's pick, kept below the top of the range). */
-async function freePort() {
+/** A free port kept below the top of the range (the demo tries the ports above the one it is given). */
+async function freePortBelowTop() {
   for (;;) {
-    const probe = createServer();
-    await new Promise((ready) => probe.listen(0, '127.0.0.1', ready));
-    const { port } = probe.address();
-    await new Promise((closed) => probe.close(closed));
+    const port = await freePort();
     if (port < 65000) return port;
   }
 }
@@ -85,7 +83,7 @@ describe('npm start (scripts/serve.js)', { skip: !BUILT && 'no dist/mine-ban-wid
   });
 
   test('two started at once both serve the demo, on two ports, each printing one line with its URL', async () => {
-    const base = await freePort();
+    const base = await freePortBelowTop();
     const first = serve({ MBC_BASE_PORT: String(base) });
     const second = serve({ MBC_BASE_PORT: String(base) });
     try {
@@ -116,7 +114,7 @@ describe('npm start (scripts/serve.js)', { skip: !BUILT && 'no dist/mine-ban-wid
   });
 
   test('a PORT that is taken: one line on stderr, exit 1, no stack trace', async () => {
-    const port = await freePort();
+    const port = await freePortBelowTop();
     const holder = await occupy(port);
     const server = serve({ PORT: String(port) });
     try {
@@ -139,7 +137,7 @@ describe('npm start (scripts/serve.js)', { skip: !BUILT && 'no dist/mine-ban-wid
   });
 
   test('PORT set and free: serves on it exactly', async () => {
-    const port = await freePort();
+    const port = await freePortBelowTop();
     const server = serve({ PORT: String(port) });
     try {
       const line = await server.line();
