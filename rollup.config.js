@@ -60,10 +60,7 @@ const shared = {
       exclude: ['src/**/*.test.ts', 'src/test-support/**'],
     }),
   ],
-  // unsafe_arrows: a function expression that never reads `this` becomes an arrow. Nothing
-  // here or in Lit calls such a function with `new` or reads its prototype (the tests
-  // over dist/ run the built files), and the bundle must fit 20 KB.
-  terser: () => terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }),
+  terser: () => terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3 } }),
 };
 
 /** The elements graph: the loader and one module per element, sharing chunks. */
