@@ -9,6 +9,8 @@
 //   BENCH_DIST=/tmp/mbc-bench-dist   where the library is built (never dist/)
 //   BENCH_COUNTERS=10,200 how many counters each page animates (one row each)
 //   BENCH_THROTTLE=4      CPU slowdown of the throttled row (at the largest size); 0: no such row
+//   BENCH_THROTTLE_RUNS=BENCH_RUNS   runs of the throttled row (it takes the longest)
+//   BENCH_CENTRED=0       skip the runs with the figures centred (the CLS centred and moved columns)
 //   BENCH_ONLY=name[,name]  only those scenarios (names as in the table)
 //   BENCH_SERVE=1         only serve the pages (prints their address), to look at one
 //   BENCH_TRACE=1         instead of the table: thread time per frame of each rendering
@@ -50,6 +52,8 @@ const SIZES = String(process.env.BENCH_COUNTERS ?? '10,200')
   .filter(Number.isFinite);
 const LARGEST = Math.max(...SIZES);
 const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
+const THROTTLE_RUNS = Math.min(RUNS, Math.max(1, Number(process.env.BENCH_THROTTLE_RUNS ?? RUNS)));
+const CENTRED = process.env.BENCH_CENTRED !== '0';
 const DURATION = 2000;
 const COUNTUP = join(ROOT, 'node_modules/countup.js/dist/countUp.min.js');
 const ODOMETER = join(ROOT, 'node_modules/odometer/odometer.min.js');
@@ -501,9 +505,10 @@ const results = Object.fromEntries(ROWS.map((row) => [key(row), Object.fromEntri
 const started = Date.now();
 for (let run = 0; run < RUNS; run++) {
   for (const row of ROWS) {
+    if (row.throttle > 1 && run >= THROTTLE_RUNS) continue;
     for (const name of rotate(run)) {
       const result = await measure(name, row.count, row.throttle);
-      if (row.throttle === 1 && row.count === LARGEST && !result.error)
+      if (CENTRED && row.throttle === 1 && row.count === LARGEST && !result.error)
         Object.assign(result, await measureCentred(name, row.count));
       results[key(row)][name].push(result);
     }
@@ -515,7 +520,9 @@ server.close();
 
 // ---------------------------------------------------------------- report
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(`\nCounters animating together for ${DURATION / 1000} s — medians of ${RUNS} runs`);
+console.log(
+  `\nCounters animating together for ${DURATION / 1000} s — medians of ${RUNS} runs${THROTTLE > 1 && THROTTLE_RUNS < RUNS ? ` (${THROTTLE_RUNS} for the ${THROTTLE}× row)` : ''}`,
+);
 console.log(`Chromium ${version}, ${cpus().length} cores (${cpu}), headless, ${VIEWPORT.width}×${VIEWPORT.height}`);
 console.log(
   'per frame: main-thread task time per frame during the animation; total: main-thread task time from an empty page to the end',
