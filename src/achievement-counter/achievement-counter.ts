@@ -1,4 +1,4 @@
-import { ReactiveElement, adoptStyles, type PropertyValues } from '@lit/reactive-element';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { oneOf } from '../shared/attributes.js';
 import { setState } from '../shared/custom-state.js';
 import { emit } from '../shared/events.js';
@@ -6,10 +6,10 @@ import { figure, type Figure, type FigureFormat } from '../shared/format.js';
 import type { Theme } from '../shared/mbc-element.js';
 import { PageLanguageController, pageLanguage, type PageLanguage } from '../shared/page-language.js';
 import type { ContentText } from '../shared/translation-note.js';
-import type { StatementController } from '../shared/statement-controller.js';
 import { VERSION } from '../shared/version.js';
 import { whenHalfVisible } from '../shared/visibility.js';
 import { achievementCounterStyles } from './achievement-counter.styles.js';
+import { CounterContent } from './counter-content.js';
 import { CounterRun, reducedMotion } from './counter-run.js';
 import { resolveCounter, fold, type CounterSettings } from './counter-settings.js';
 import { CounterView } from './counter-view.js';
@@ -74,17 +74,10 @@ export interface CounterEndDetail {
  */
 export class MbcAchievementCounter extends ReactiveElement {
   /*
-   * Not an MbcElement, on purpose: a page with only a counter given its `value` must
-   * stay small (budget: 9 KB gzip with Lit). It is not even a LitElement: its shadow tree
-   * is a handful of spans built once by hand (update()), so the page needs Lit's
-   * ReactiveElement and not lit-html's template engine. The content resolution of every element
-   * (StatementController: `src`, inline JSON, the built-in statement) is loaded only
-   * when the counter needs data (`achievement`, `src`, inline JSON, or no `value`),
-   * together with translation-note.ts (ContentText, its styles, lit-html's render()
-   * for its note, and through locale.ts the UI strings of the note): only texts from
-   * the data can need the note. Otherwise the page language comes from
-   * page-language.ts, which loads no translations. Static `properties` rather than
-   * decorators keep the code small too.
+   * Not an MbcElement, on purpose: a page with only a counter given its `value` stays
+   * small (counter-content.ts loads the rest only for a counter that needs data). Not
+   * even a LitElement: its shadow tree is a handful of spans built once (counter-view.ts),
+   * so the page needs Lit's ReactiveElement and not lit-html's template engine.
    */
   static readonly is = 'mbc-achievement-counter';
   static readonly version: string = VERSION;
@@ -154,12 +147,8 @@ export class MbcAchievementCounter extends ReactiveElement {
 
   /** The page language, read at each update that shows a figure (willUpdate). */
   #locale!: PageLanguage;
-  /** The shared content resolution, loaded only when the counter needs data. */
-  private content?: StatementController;
-  /** Set while (and once) the content resolution is loading. */
-  #loading?: Promise<void>;
-  /** translation-note.ts, loaded with the content resolution. */
-  #notes?: typeof import('../shared/translation-note.js');
+  /** The counter's data, loaded only when it needs some. */
+  readonly #data = new CounterContent(this, achievementCounterStyles, () => this.needsBuiltInStatement());
   /** The texts from the data of this update (ContentText: their language, and the note). */
   #texts?: ContentText;
   readonly #internals = this.attachInternals();
@@ -213,9 +202,12 @@ export class MbcAchievementCounter extends ReactiveElement {
 
   /** Resolves when pending data has arrived and the counter has rendered it. */
   get dataComplete(): Promise<boolean> {
-    return Promise.resolve(this.#loading)
-      .then(() => this.content?.settled)
-      .then(() => this.updateComplete);
+    return this.#data.settled.then(() => this.updateComplete);
+  }
+
+  /** The shared content resolution, once the counter has needed data. */
+  private get content() {
+    return this.#data.controller;
   }
 
   /** With a `value`, the attributes say everything: the built-in statement is never fetched. */
@@ -244,31 +236,15 @@ export class MbcAchievementCounter extends ReactiveElement {
     this.#run.halt();
   }
 
-  /**
-   * Loads the shared content resolution when the counter needs data: no value, an
-   * achievement whose label is not given, a feed, or inline JSON. (The list gives its
-   * counters value, label and all, so they load nothing.)
-   */
+  /** Loads the data when the counter needs some: no value, an achievement whose label is not given, a feed, or inline JSON. */
   #loadContent(): void {
-    if (
-      this.#loading ||
-      !this.isConnected ||
-      !(this.value == null || (this.achievement && this.label == null) || this.src || this.querySelector(':scope > script'))
-    )
-      return;
-    this.#loading = Promise.all([import('../shared/statement-controller.js'), import('../shared/translation-note.js')]).then(
-      ([{ StatementController }, notes]) => {
-        this.#notes = notes;
-        adoptStyles(this.renderRoot as ShadowRoot, [achievementCounterStyles, notes.translationNoteStyles]);
-        this.content = new StatementController(this, () => this.needsBuiltInStatement());
-        this.requestUpdate();
-      },
+    this.#data.load(
+      this.value == null || (!!this.achievement && this.label == null) || !!this.src || !!this.querySelector(':scope > script'),
     );
   }
 
-  /** False while data the counter needs is on its way: the fallback text shows then. */
   get #hasContent(): boolean {
-    return this.content?.hasContent ?? !this.#loading;
+    return this.#data.hasContent;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -276,7 +252,7 @@ export class MbcAchievementCounter extends ReactiveElement {
     this.#loadContent();
     if (!this.#hasContent) return;
     this.#locale = pageLanguage();
-    this.#texts = this.#notes && new this.#notes.ContentText(this.#locale as never, this.content!.statement);
+    this.#texts = this.#data.texts(this.#locale);
     const before = this.#res;
     const res = (this.#res = resolveCounter(this, this.hostLang, this.content?.statement.achievements ?? [], this.#texts));
     const run = this.#run;
@@ -317,7 +293,7 @@ export class MbcAchievementCounter extends ReactiveElement {
       });
       // The note, when texts from the data are shown in another language or an unofficial translation:
       // lit-html renders it at the end of the base (the label goes in before it, after the figure).
-      this.#notes?.render(this.#texts!.note(), view.base);
+      this.#data.notes?.render(this.#texts!.note(), view.base);
     }
     if (top !== this.#top) {
       if (this.#top) this.#top.replaceWith(top);
