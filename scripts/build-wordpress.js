@@ -103,7 +103,8 @@ export function blockJson(name, element, version) {
 }
 
 export function buildPlugin(out) {
-  if (!existsSync(join(BUILD_ROOT, 'dist', 'loader.js'))) throw new Error('dist/loader.js is missing: run `npm run build` first.');
+  if (!existsSync(join(BUILD_ROOT, 'dist', 'loader.js')))
+    throw new Error('dist/loader.js is missing: run `npm run build` first.');
   const manifestFile = join(BUILD_ROOT, 'custom-elements.json');
   if (!existsSync(manifestFile)) throw new Error('custom-elements.json is missing: run `npm run build` first.');
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
@@ -112,7 +113,10 @@ export function buildPlugin(out) {
   cpSync(SOURCE, out, { recursive: true });
   for (const file of DIST_FILES) {
     if (existsSync(join(BUILD_ROOT, 'dist', file)))
-      cpSync(join(BUILD_ROOT, 'dist', file), join(out, 'dist', file), { recursive: true, filter: (path) => !path.endsWith('.map') });
+      cpSync(join(BUILD_ROOT, 'dist', file), join(out, 'dist', file), {
+        recursive: true,
+        filter: (path) => !path.endsWith('.map'),
+      });
   }
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
   for (const [name, element] of Object.entries(manifest.elements)) {
