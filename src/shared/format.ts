@@ -98,9 +98,11 @@ export function figure(locale: string, format: FigureFormat, value: number, deci
     final,
     frame(v) {
       const m = Math.abs(v) / scale;
-      // A frame whose sign differs from the final's (or that rounds to 0 on the way to a
-      // negative figure) is formatted in full rather than given the final's sign.
-      if (negative ? v >= 0 || m < zero : v < 0 && m >= zero) return full.format(v);
+      // A frame whose sign differs from the final's is formatted in full rather than given
+      // the final's sign; one that rounds to 0 on the way to a negative figure is 0 (in full,
+      // -300 000 would read "-300 thousand", out of the final's unit).
+      if (negative && v < 0 && m < zero) return full.format(0);
+      if (negative ? v >= 0 : v < 0 && m >= zero) return full.format(v);
       return before + mantissa.format(m) + after;
     },
   };
