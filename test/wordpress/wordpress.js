@@ -6,8 +6,8 @@
 // of @wp-playground/wordpress-builds (PHP files) plus its public/ folder (static files).
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { freePort } from '../free-port.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const BUILDS = join(ROOT, 'node_modules/@wp-playground/wordpress-builds');
@@ -39,17 +39,7 @@ function which(tool) {
   return null;
 }
 
-export function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
+export { freePort };
 
 /** Everything started, stopped in reverse order by stopAll() (also on failure). */
 const started = [];
