@@ -29,7 +29,7 @@ export default tseslint.config(
   },
   {
     // Chai's property assertions (`expect(x).to.be.true`) are expressions.
-    files: ['**/*.test.ts', 'src/test-support/**/*.ts'],
+    files: ['**/*.test.ts', 'test/browser/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

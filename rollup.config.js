@@ -57,7 +57,7 @@ const shared = {
       tsconfig: './tsconfig.json',
       compilerOptions: { noEmit: false, declaration: false, sourceMap: true, outDir: OUT, types: [] },
       include: ['src/**/*.ts'],
-      exclude: ['src/**/*.test.ts', 'src/test-support/**'],
+      exclude: ['src/**/*.test.ts'],
     }),
   ],
   terser: () => terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3 } }),

@@ -12,7 +12,7 @@ const chromium = engine === 'chromium';
 for (const { title, reason } of EXCEPTIONS[engine]) console.log(`Not run in ${engine}: "${title}": ${reason}.`);
 
 export default {
-  files: ['src/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   // A port of its own when engines run side by side (scripts/test-engines.js); else the first free from 8000.
   ...(process.env.MBC_TEST_PORT ? { port: Number(process.env.MBC_TEST_PORT) } : {}),
   nodeResolve: true,
@@ -24,7 +24,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), engineCommandsPlugin({ engine })],
   browsers: [
     launcherFor(engine, {
-      // window.gc() for the lifecycle suite's leak check (src/test-support/hostile/lifecycle.test.ts);
+      // window.gc() for the lifecycle suite's leak check (test/browser/hostile/lifecycle.test.ts);
       // the heap ratio itself is measured through CDP (test/wtr-commands.js).
       chromiumArgs: ['--enable-precise-memory-info', '--js-flags=--expose-gc'],
     }),
@@ -35,6 +35,6 @@ export default {
     report: true,
     reportDir: 'coverage',
     include: ['src/**/*.ts'],
-    exclude: ['src/**/*.test.ts', 'src/test-support/**', 'node_modules/**'],
+    exclude: ['src/**/*.test.ts', 'node_modules/**'],
   },
 };

@@ -3,7 +3,7 @@
 // languages where CLDR's name (Intl.DisplayNames, which the elements use for every
 // other State) differs in at least one engine the library supports. Also writes
 // test/fixtures/un-member-states.json, the UN names of the 193 Member States (after
-// the corrections below) that src/shared/countries.test.ts checks in each engine.
+// the corrections below) that src/shared/i18n/countries.test.ts checks in each engine.
 //
 // Source: the UN Statistics Division's M49 names, as published in the
 // `datasets/country-codes` data package (public domain, ODC PDDL), columns

@@ -5,7 +5,7 @@
 //   - missing: a source message with no <target> in xliff/<lang>.xlf;
 //   - stale: src/locales/<lang>.ts differs from what `lit-localize build` makes now;
 //   - plural gaps: a `<name>.<category>` message family without all six categories
-//     (see src/shared/plural.ts), which Arabic and Russian need.
+//     (see src/shared/i18n/plural.ts), which Arabic and Russian need.
 // Run by `npm run check:i18n` and by the test suite (test/node/translations.test.js).
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';

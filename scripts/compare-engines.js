@@ -1,5 +1,5 @@
 // Holds the three engines' records of how every element looks side by side
-// (.engines/look-<engine>.json, written by src/test-support/engines/look.test.ts in each
+// (.engines/look-<engine>.json, written by test/browser/engines/look.test.ts in each
 // engine's run), so that a style only one engine understands is caught: every part of
 // every element, in English and Arabic, light and dark, must have the same colours and a
 // box within a few pixels of Chromium's in Firefox and WebKit. Fonts are the same

@@ -1,6 +1,6 @@
 // The tests an engine does not run, each with the reason, in one place. Everything else
 // runs in all three engines. web-test-runner.config.js prints the list at the start of
-// each engine's run; in the browser, src/test-support/commands.ts asks for it (server
+// each engine's run; in the browser, test/browser/commands.ts asks for it (server
 // command 'mbc-engine-exceptions') and marks each listed test pending, with its reason in
 // the browser log, so the report counts it as skipped, never as passed.
 //

@@ -1,6 +1,6 @@
 // Server commands the suites use instead of @web/test-runner-commands' own where those
 // work in Chromium only, so that every engine runs the same test the same way. Called
-// through src/test-support/commands.ts; each engine gets the reader's setting from its
+// through test/browser/commands.ts; each engine gets the reader's setting from its
 // own real switch:
 //
 //   'mbc-emulate-media' { colorScheme?, reducedMotion?, forcedColors? }

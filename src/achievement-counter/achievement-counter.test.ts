@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '../test-support/commands.js';
+import { emulateMedia } from '../../test/browser/commands.js';
 import './define.js';
-import { intlTag } from '../shared/language.js';
+import { intlTag } from '../shared/i18n/language.js';
 import type { MbcAchievementCounter } from './achievement-counter.js';
-import { clockRunning, runningAnimations } from '../shared/animation-clock.js';
-import { waitingForVisibility } from '../shared/visibility.js';
+import { clockRunning, runningAnimations } from '../shared/dom/animation-clock.js';
+import { waitingForVisibility } from '../shared/dom/visibility.js';
 import {
   HOSTILE_STRINGS,
   assertInert,
@@ -14,7 +14,7 @@ import {
   setPageLanguage,
   textOf,
   type CapturedWarnings,
-} from '../test-support/helpers.js';
+} from '../../test/browser/helpers.js';
 
 const TAG = 'mbc-achievement-counter';
 const realRaf = window.requestAnimationFrame.bind(window);

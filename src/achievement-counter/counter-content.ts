@@ -1,7 +1,7 @@
 import { adoptStyles, type CSSResultOrNative } from '@lit/reactive-element';
-import type { PageLanguage } from '../shared/page-language.js';
-import type { StatementController, StatementHost } from '../shared/statement-controller.js';
-import type { ContentText } from '../shared/translation-note.js';
+import type { PageLanguage } from '../shared/i18n/page-language.js';
+import type { StatementController, StatementHost } from '../shared/content/statement-controller.js';
+import type { ContentText } from '../shared/i18n/translation-note.js';
 
 /**
  * A counter's data, loaded only when it needs some. A page with only counters given
@@ -15,7 +15,7 @@ export class CounterContent {
   /** The shared content resolution, once loaded. */
   controller?: StatementController;
   /** translation-note.ts, loaded with it. */
-  notes?: typeof import('../shared/translation-note.js');
+  notes?: typeof import('../shared/i18n/translation-note.js');
   /** Set while (and once) the content resolution is loading. */
   #loading?: Promise<void>;
 
@@ -28,14 +28,15 @@ export class CounterContent {
   /** Starts loading the content resolution, once, when the counter is connected and `needed`. */
   load(needed: boolean): void {
     if (this.#loading || !this.host.isConnected || !needed) return;
-    this.#loading = Promise.all([import('../shared/statement-controller.js'), import('../shared/translation-note.js')]).then(
-      ([{ StatementController }, notes]) => {
-        this.notes = notes;
-        adoptStyles(this.host.shadowRoot!, [this.styles, notes.translationNoteStyles]);
-        this.controller = new StatementController(this.host, this.needsBuiltIn);
-        this.host.requestUpdate();
-      },
-    );
+    this.#loading = Promise.all([
+      import('../shared/content/statement-controller.js'),
+      import('../shared/i18n/translation-note.js'),
+    ]).then(([{ StatementController }, notes]) => {
+      this.notes = notes;
+      adoptStyles(this.host.shadowRoot!, [this.styles, notes.translationNoteStyles]);
+      this.controller = new StatementController(this.host, this.needsBuiltIn);
+      this.host.requestUpdate();
+    });
   }
 
   /** False while data the counter needs is on its way: the fallback text shows then. */

@@ -1,4 +1,4 @@
-import { addAnimation, removeAnimation, type Animation } from '../shared/animation-clock.js';
+import { addAnimation, removeAnimation, type Animation } from '../shared/dom/animation-clock.js';
 
 /** Where a run is: not started (or reset), moving, or showing its value. */
 export type RunState = 'idle' | 'running' | 'done';

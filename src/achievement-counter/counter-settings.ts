@@ -1,8 +1,8 @@
-import { oneOf, truncate } from '../shared/attributes.js';
-import { reportDataError, resetReports } from '../shared/diagnostics.js';
-import { FIGURE_FORMATS, type FigureFormat } from '../shared/format.js';
-import type { Achievement, Text } from '../shared/statement.js';
-import type { ContentText } from '../shared/translation-note.js';
+import { oneOf, truncate } from '../shared/dom/attributes.js';
+import { reportDataError, resetReports } from '../shared/dom/diagnostics.js';
+import { FIGURE_FORMATS, type FigureFormat } from '../shared/i18n/format.js';
+import type { Achievement, Text } from '../shared/content/statement.js';
+import type { ContentText } from '../shared/i18n/translation-note.js';
 import type { Lang } from './counter-view.js';
 
 /*

@@ -1,4 +1,4 @@
-import { dirOf } from '../shared/page-language.js';
+import { dirOf } from '../shared/i18n/page-language.js';
 
 /** A text's language when it is not the page's; anything falsy when it is. */
 export type Lang = string | false | null | undefined;

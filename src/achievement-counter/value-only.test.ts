@@ -20,7 +20,7 @@ describe('mbc-achievement-counter with a value', () => {
     expect(statementRequests()).to.be.empty;
     // Nor the note's code, the UI strings or @lit/localize, and it is never :state(loading).
     const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
-    for (const part of ['translation-note', 'statement-controller', '/shared/locale', '/src/locales/', '@lit/localize']) {
+    for (const part of ['translation-note', 'statement-controller', '/shared/i18n/locale', '/src/locales/', '@lit/localize']) {
       expect(
         requested.filter((name) => name.includes(part)),
         part,

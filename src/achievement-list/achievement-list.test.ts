@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '../test-support/commands.js';
+import { setViewport } from '../../test/browser/commands.js';
 import './define.js';
-import { intlTag } from '../shared/language.js';
+import { intlTag } from '../shared/i18n/language.js';
 import type { MbcAchievementList } from './achievement-list.js';
 import type { MbcAchievementCounter } from '../achievement-counter/achievement-counter.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
@@ -15,7 +15,7 @@ import {
   setPageLanguage,
   textOf,
   type CapturedWarnings,
-} from '../test-support/helpers.js';
+} from '../../test/browser/helpers.js';
 
 const LISTED = jointStatement22MSP.achievements!.filter((a) => a.inList !== false);
 const FEED = {

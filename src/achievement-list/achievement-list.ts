@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { oneOf } from '../shared/attributes.js';
-import { headingLevel, renderHeading } from '../shared/heading.js';
-import { MbcElement } from '../shared/mbc-element.js';
-import { themeStyles } from '../shared/theme.styles.js';
-import { ContentText, translationNoteStyles } from '../shared/translation-note.js';
+import { oneOf } from '../shared/dom/attributes.js';
+import { headingLevel, renderHeading } from '../shared/dom/heading.js';
+import { MbcElement } from '../shared/dom/mbc-element.js';
+import { themeStyles } from '../shared/dom/theme.styles.js';
+import { ContentText, translationNoteStyles } from '../shared/i18n/translation-note.js';
 import '../achievement-counter/define.js';
 import { achievementListStyles } from './achievement-list.styles.js';
 

@@ -2,9 +2,9 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import './define.js';
 import type { CtaClickDetail, MbcCallToAction } from './call-to-action.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
-import { localeReady, setLocale, type Language } from '../shared/locale.js';
-import { localText } from '../shared/text.js';
-import { countRenders, jsonUrl, readyFixture, setPageLanguage, textOf } from '../test-support/helpers.js';
+import { localeReady, setLocale, type Language } from '../shared/i18n/locale.js';
+import { localText } from '../shared/i18n/text.js';
+import { countRenders, jsonUrl, readyFixture, setPageLanguage, textOf } from '../../test/browser/helpers.js';
 
 /* mbc-call-to-action in the six UN languages. Its UI text (the default heading,
    the call's headline, and the button) is translated; the call itself is one of

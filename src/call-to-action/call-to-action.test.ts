@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse, resetMouse } from '../test-support/commands.js';
+import { emulateMedia, sendKeys, sendMouse, resetMouse } from '../../test/browser/commands.js';
 import './define.js';
 import type { CtaClickDetail, MbcCallToAction } from './call-to-action.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
-import type { Language } from '../shared/locale.js';
-import { localText } from '../shared/text.js';
+import type { Language } from '../shared/i18n/locale.js';
+import { localText } from '../shared/i18n/text.js';
 import {
   HOSTILE_STRINGS,
   assertInert,
@@ -15,7 +15,7 @@ import {
   textOf,
   type CapturedWarnings,
   setPageLanguage,
-} from '../test-support/helpers.js';
+} from '../../test/browser/helpers.js';
 
 const CALL = jointStatement22MSP.callToAction!;
 // Texts may be maps of language to string (translations are added in place): take the English.

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { emit } from '../shared/events.js';
-import { headingLevel, renderHeading } from '../shared/heading.js';
-import { MbcElement } from '../shared/mbc-element.js';
-import { themeStyles } from '../shared/theme.styles.js';
-import { ContentText, translationNoteStyles } from '../shared/translation-note.js';
-import { checkedUrl, isExternal } from '../shared/url.js';
+import { emit } from '../shared/dom/events.js';
+import { headingLevel, renderHeading } from '../shared/dom/heading.js';
+import { MbcElement } from '../shared/dom/mbc-element.js';
+import { themeStyles } from '../shared/dom/theme.styles.js';
+import { ContentText, translationNoteStyles } from '../shared/i18n/translation-note.js';
+import { checkedUrl, isExternal } from '../shared/dom/url.js';
 import { callToActionStyles } from './call-to-action.styles.js';
 
 /** What `mbc-cta-click` carries, for a site's analytics. */

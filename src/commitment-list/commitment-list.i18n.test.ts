@@ -2,9 +2,9 @@ import { expect, html } from '@open-wc/testing';
 import './define.js';
 import type { MbcCommitmentList } from './commitment-list.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
-import { localeReady, setLocale, type Language } from '../shared/locale.js';
-import { localText } from '../shared/text.js';
-import { countRenders, jsonUrl, readyFixture, textOf } from '../test-support/helpers.js';
+import { localeReady, setLocale, type Language } from '../shared/i18n/locale.js';
+import { localText } from '../shared/i18n/text.js';
+import { countRenders, jsonUrl, readyFixture, textOf } from '../../test/browser/helpers.js';
 
 const root = document.documentElement;
 const originalLang = root.getAttribute('lang');

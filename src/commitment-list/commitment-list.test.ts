@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '../test-support/commands.js';
+import { emulateMedia } from '../../test/browser/commands.js';
 import './define.js';
 import type { MbcCommitmentList } from './commitment-list.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
-import { localText } from '../shared/text.js';
+import { localText } from '../shared/i18n/text.js';
 import {
   HOSTILE_STRINGS,
   assertInert,
@@ -13,7 +13,7 @@ import {
   readyFixture,
   textOf,
   type CapturedWarnings,
-} from '../test-support/helpers.js';
+} from '../../test/browser/helpers.js';
 
 const BUILT_IN = jointStatement22MSP.commitments!.map((c) => localText(c.text, 'en').value);
 const OTHER = {

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { headingLevel, renderHeading } from '../shared/heading.js';
-import { MbcElement } from '../shared/mbc-element.js';
-import { themeStyles } from '../shared/theme.styles.js';
-import { ContentText, translationNoteStyles } from '../shared/translation-note.js';
+import { headingLevel, renderHeading } from '../shared/dom/heading.js';
+import { MbcElement } from '../shared/dom/mbc-element.js';
+import { themeStyles } from '../shared/dom/theme.styles.js';
+import { ContentText, translationNoteStyles } from '../shared/i18n/translation-note.js';
 import { commitmentListStyles } from './commitment-list.styles.js';
 
 /**

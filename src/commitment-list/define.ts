@@ -1,4 +1,4 @@
-import { define } from '../shared/define.js';
+import { define } from '../shared/dom/define.js';
 import { MbcCommitmentList } from './commitment-list.js';
 
 define(MbcCommitmentList);

@@ -1,4 +1,4 @@
-import type { Statement } from '../shared/statement.js';
+import type { Statement } from '../shared/content/statement.js';
 import { jointStatement22MSP as core } from './joint-statement-22msp.js';
 import { jointStatement22MSPText } from './joint-statement-22msp.text.js';
 

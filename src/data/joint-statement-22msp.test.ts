@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { jointStatement22MSP as statement } from './joint-statement-22msp.full.js';
-import type { Text } from '../shared/statement.js';
-import { validateStatement } from '../shared/validate-statement.js';
+import type { Text } from '../shared/content/statement.js';
+import { validateStatement } from '../shared/content/validate-statement.js';
 
 // The seed text the dataset was transcribed from (served by test/routes.js).
 const seed = await (await fetch('/test-api/seed')).text();

@@ -1,5 +1,5 @@
-import { registerContentTranslations } from '../shared/locale.js';
-import type { Statement } from '../shared/statement.js';
+import { registerContentTranslations } from '../shared/i18n/locale.js';
+import type { Statement } from '../shared/content/statement.js';
 import { translationsFor } from './joint-statement-22msp.js';
 
 /**

@@ -1,5 +1,5 @@
-import { registerContentTranslations } from '../shared/locale.js';
-import type { Statement } from '../shared/statement.js';
+import { registerContentTranslations } from '../shared/i18n/locale.js';
+import type { Statement } from '../shared/content/statement.js';
 
 /**
  * The built-in content: the Joint Statement of the Champions of the

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { captureWarnings, textOf } from '../test-support/helpers.js';
+import { captureWarnings, textOf } from '../../test/browser/helpers.js';
 import { createLoader, type Registry } from './core.js';
 
 /**

@@ -1,4 +1,4 @@
-import { define } from '../shared/define.js';
+import { define } from '../shared/dom/define.js';
 import { MbcQuote } from './quote.js';
 
 define(MbcQuote);

@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import './define.js';
 import type { MbcQuote } from './quote.js';
-import { localeReady, setLocale, type Language } from '../shared/locale.js';
-import { countRenders, jsonUrl, readyFixture, setPageLanguage, textOf } from '../test-support/helpers.js';
+import { localeReady, setLocale, type Language } from '../shared/i18n/locale.js';
+import { countRenders, jsonUrl, readyFixture, setPageLanguage, textOf } from '../../test/browser/helpers.js';
 
 /* mbc-quote in the six UN languages: the built-in pull quote is translated (ours,
    so marked unofficial), its citation too, and every UI string. */

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '../test-support/commands.js';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '../../test/browser/commands.js';
 import './define.js';
 import type { MbcQuote } from './quote.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
-import type { Language } from '../shared/locale.js';
-import { localText } from '../shared/text.js';
+import type { Language } from '../shared/i18n/locale.js';
+import { localText } from '../shared/i18n/text.js';
 import {
   HOSTILE_STRINGS,
   assertInert,
@@ -15,7 +15,7 @@ import {
   setPageLanguage,
   textOf,
   type CapturedWarnings,
-} from '../test-support/helpers.js';
+} from '../../test/browser/helpers.js';
 
 const QUOTE = 'The human cost of anti-personnel landmines remains unacceptable.';
 const CITE = 'Joint Statement, Twenty-Second Meeting of States Parties to the Anti-Personnel Mine Ban Convention';

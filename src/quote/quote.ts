@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { headingLevel, renderHeading } from '../shared/heading.js';
-import { MbcElement } from '../shared/mbc-element.js';
-import { themeStyles } from '../shared/theme.styles.js';
-import { ContentText, translationNoteStyles } from '../shared/translation-note.js';
-import { checkedUrl, isExternal } from '../shared/url.js';
+import { headingLevel, renderHeading } from '../shared/dom/heading.js';
+import { MbcElement } from '../shared/dom/mbc-element.js';
+import { themeStyles } from '../shared/dom/theme.styles.js';
+import { ContentText, translationNoteStyles } from '../shared/i18n/translation-note.js';
+import { checkedUrl, isExternal } from '../shared/dom/url.js';
 import { quoteStyles } from './quote.styles.js';
 
 /** How long "Copied" or "Copy failed" stays on show, in milliseconds. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './define.js';
 import type { MbcSignatoryList } from './signatory-list.js';
-import { countryName } from '../shared/countries.js';
+import { countryName } from '../shared/i18n/countries.js';
 import {
   HOSTILE_STRINGS,
   assertInert,
@@ -11,7 +11,7 @@ import {
   readyFixture,
   textOf,
   type CapturedWarnings,
-} from '../test-support/helpers.js';
+} from '../../test/browser/helpers.js';
 
 const CHAMPIONS_EN = [
   'Algeria',

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '../test-support/commands.js';
+import { emulateMedia, sendKeys } from '../../test/browser/commands.js';
 import './define.js';
 import type { MbcStatementCard } from './statement-card.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.full.js';
@@ -12,7 +12,7 @@ import {
   readyFixture,
   textOf,
   type CapturedWarnings,
-} from '../test-support/helpers.js';
+} from '../../test/browser/helpers.js';
 
 const en = (text: unknown): string => (typeof text === 'string' ? text : (text as Record<string, string>).en);
 const OPENING = en(jointStatement22MSP.sections![0].paragraphs[0]);

@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { oneOf } from '../shared/attributes.js';
-import { CountryNamesElement } from '../shared/countries.js';
-import { headingLevel, renderHeading, subLevel } from '../shared/heading.js';
-import type { Text } from '../shared/statement.js';
-import { themeStyles } from '../shared/theme.styles.js';
-import { ContentText, translationNoteStyles } from '../shared/translation-note.js';
-import { checkedUrl, isExternal } from '../shared/url.js';
+import { oneOf } from '../shared/dom/attributes.js';
+import { CountryNamesElement } from '../shared/i18n/countries.js';
+import { headingLevel, renderHeading, subLevel } from '../shared/dom/heading.js';
+import type { Text } from '../shared/content/statement.js';
+import { themeStyles } from '../shared/dom/theme.styles.js';
+import { ContentText, translationNoteStyles } from '../shared/i18n/translation-note.js';
+import { checkedUrl, isExternal } from '../shared/dom/url.js';
 import { statementCardStyles } from './statement-card.styles.js';
 
 export type StatementVariant = 'summary' | 'full';

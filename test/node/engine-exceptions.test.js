@@ -23,7 +23,7 @@ test('every engine exception names a test of the suite, with a reason', () => {
       const holding = files.filter(({ source }) => source.includes(title));
       assert.ok(holding.length, `${engine}: no test is titled "${title}"`);
       for (const { path, source } of holding)
-        assert.match(source, /from '(\.\.\/)+(test-support\/)?commands\.js'/, `${path} imports src/test-support/commands.ts`);
+        assert.match(source, /from '(\.\.\/)+(test\/browser\/)?commands\.js'/, `${path} imports test/browser/commands.ts`);
       assert.ok(reason && reason.length > 20, `${engine}: "${title}" needs a reason`);
     }
   }

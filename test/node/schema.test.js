@@ -1,5 +1,5 @@
 // The JSON Schema is the public contract for feed authors; the hand-written
-// validator (src/shared/validate-statement.ts) is what runs in the browser.
+// validator (src/shared/content/validate-statement.ts) is what runs in the browser.
 // Both are held to the same fixtures (test/fixtures/statements.json): this file
 // checks the schema (and the built-in statement against it), the browser suite
 // checks the validator.

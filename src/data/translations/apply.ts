@@ -1,4 +1,4 @@
-import type { Statement } from '../../shared/statement.js';
+import type { Statement } from '../../shared/content/statement.js';
 
 /*
  * Applying the built-in statement's translations: needed only on a page in

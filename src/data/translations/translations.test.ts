@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { jointStatement22MSP } from '../joint-statement-22msp.full.js';
 import { TRANSLATED, addTranslations } from './apply.js';
-import type { Statement, Text } from '../../shared/statement.js';
+import type { Statement, Text } from '../../shared/content/statement.js';
 
 const LANGUAGES = ['ar', 'es', 'fr', 'ru', 'zh'] as const;
 type Target = (typeof LANGUAGES)[number];

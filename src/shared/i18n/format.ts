@@ -1,4 +1,4 @@
-import type { FigureFormat } from './statement.js';
+import type { FigureFormat } from '../content/statement.js';
 
 export type { FigureFormat };
 export const FIGURE_FORMATS: readonly FigureFormat[] = ['number', 'compact', 'percent'];

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { countryName, countryNamesReady, listOf, loadCountryNames, sortedCountryNames, statesCount } from './countries.js';
 import { plural } from './plural.js';
-import { loaders } from '../data/un-country-names.js';
+import { loaders } from '../../data/un-country-names.js';
 
 const LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
 

@@ -361,7 +361,7 @@ describe('every element in both directions', function () {
     await setPageLanguage(originalLang);
   });
 
-  itCoversEveryElement(PROFILES, 'src/test-support/i18n/direction.test.ts');
+  itCoversEveryElement(PROFILES, 'test/browser/i18n/direction.test.ts');
 
   it('the figure-order check tells a flipped figure from one in order', () => {
     const stage = document.createElement('div');

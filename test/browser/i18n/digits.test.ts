@@ -67,7 +67,7 @@ describe('digits: one numbering system per page, in every engine', function () {
 
   it('setLocale("ar-u-nu-arab") on an English page: an achievement list\'s texts and its counters share the digits', async () => {
     await setPageLanguage('en');
-    const { setLocale } = await import('../../shared/locale.js');
+    const { setLocale } = await import('../../../src/shared/i18n/locale.js');
     await setLocale('ar-u-nu-arab');
     const list = await renderElement('mbc-achievement-list', {});
     try {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { define } from './define.js';
-import { VERSION } from './version.js';
-import { captureWarnings } from '../test-support/helpers.js';
+import { VERSION } from '../version.js';
+import { captureWarnings } from '../../../test/browser/helpers.js';
 
 const tag = () => `mbc-test-${Math.random().toString(36).slice(2)}`;
 

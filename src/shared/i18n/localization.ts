@@ -1,5 +1,5 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
-import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
+import { sourceLocale, targetLocales } from '../../locales/locale-codes.js';
 
 /**
  * The library's one configuration of @lit/localize (runtime mode), in a chunk of

@@ -230,7 +230,7 @@ describe('locale', () => {
     });
 
     it('is exported by the package entry points', async () => {
-      const classes = await import('../classes.js');
+      const classes = await import('../../classes.js');
       expect(classes.setLocale).to.equal(setLocale);
     });
   });

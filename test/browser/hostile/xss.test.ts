@@ -7,8 +7,8 @@
  * script/iframe/base/meta/object/embed (…) or a URL that is not http(s)/mailto.
  */
 import { expect } from '@open-wc/testing';
-import { createLoader } from '../../loader/core.js';
-import { validateStatement } from '../../shared/validate-statement.js';
+import { createLoader } from '../../../src/loader/core.js';
+import { validateStatement } from '../../../src/shared/content/validate-statement.js';
 import { captureWarnings, type CapturedWarnings } from '../helpers.js';
 import {
   CANARY,

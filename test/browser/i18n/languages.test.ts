@@ -9,10 +9,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '../commands.js';
-import { jointStatement22MSP } from '../../data/joint-statement-22msp.js';
-import type { Text } from '../../shared/statement.js';
-import { localText } from '../../shared/text.js';
-import { intlTag } from '../../shared/language.js';
+import { jointStatement22MSP } from '../../../src/data/joint-statement-22msp.js';
+import type { Text } from '../../../src/shared/content/statement.js';
+import { localText } from '../../../src/shared/i18n/text.js';
+import { intlTag } from '../../../src/shared/i18n/language.js';
 import { jsonUrl, setPageLanguage } from '../helpers.js';
 import {
   LANGUAGES,
@@ -182,7 +182,7 @@ const PROFILES: Record<string, Profile> = {
       expect(all(root, '[part~=heading]').map(textOf)).to.deep.equal(groups.map((g) => text(g.label, language)));
       const names = (states: string[]) => states.map((code) => new Intl.DisplayNames([language], { type: 'region' }).of(code)!);
       if (variant.display === 'inline') {
-        // Joined as the language joins a list ("A, B and C", "A、B和C", "A وB"): the names themselves are checked in src/shared/countries.test.ts.
+        // Joined as the language joins a list ("A, B and C", "A、B和C", "A وB"): the names themselves are checked in src/shared/i18n/countries.test.ts.
         const lines = all(root, '[part~=inline]').map(textOf);
         groups.forEach((g, i) => {
           const parts = new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { type: 'conjunction' }).formatToParts(
@@ -319,7 +319,7 @@ describe('every element in the six UN languages', function () {
     await setPageLanguage(originalLang);
   });
 
-  itCoversEveryElement(PROFILES, 'src/test-support/i18n/languages.test.ts');
+  itCoversEveryElement(PROFILES, 'test/browser/i18n/languages.test.ts');
 
   it('reads the translations it expects from the XLIFF files, every unit translated', () => {
     for (const language of LANGUAGES) {

@@ -1,4 +1,4 @@
-import type { Text } from './statement.js';
+import type { Text } from '../content/statement.js';
 // Types only: this module (which the counter loads on its own) needs no code of locale.ts.
 import type { Language } from './locale.js';
 

@@ -1,9 +1,9 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { oneOf } from './attributes.js';
 import { setState } from './custom-state.js';
-import { LocaleController } from './locale.js';
-import { StatementController } from './statement-controller.js';
-import { VERSION } from './version.js';
+import { LocaleController } from '../i18n/locale.js';
+import { StatementController } from '../content/statement-controller.js';
+import { VERSION } from '../version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];

@@ -40,11 +40,11 @@ export const isolate = (value: string | number): string => `\u2068${value}\u2069
  * never load the source language).
  */
 const templates: Record<string, () => Promise<LocaleModule>> = {
-  ar: () => import('../locales/ar.js'),
-  es: () => import('../locales/es.js'),
-  fr: () => import('../locales/fr.js'),
-  ru: () => import('../locales/ru.js'),
-  zh: () => import('../locales/zh.js'),
+  ar: () => import('../../locales/ar.js'),
+  es: () => import('../../locales/es.js'),
+  fr: () => import('../../locales/fr.js'),
+  ru: () => import('../../locales/ru.js'),
+  zh: () => import('../../locales/zh.js'),
 };
 
 type ContentLoader = (language: string) => Promise<unknown>;

@@ -1,5 +1,5 @@
 /**
- * Shared by the hostile-page suites (src/test-support/hostile/*.test.ts): the
+ * Shared by the hostile-page suites (test/browser/hostile/*.test.ts): the
  * elements as custom-elements.json lists them, what each suite needs to know
  * about each element, and checks on what ends up in the shadow roots.
  *
@@ -9,8 +9,8 @@
  * element without one fails every suite until someone says how to test it.
  */
 import { expect } from '@open-wc/testing';
-import '../../index.js';
-import { jointStatement22MSP } from '../../data/joint-statement-22msp.full.js';
+import '../../../src/index.js';
+import { jointStatement22MSP } from '../../../src/data/joint-statement-22msp.full.js';
 
 export interface ManifestElement {
   tag: string;
@@ -102,7 +102,7 @@ export function itCoversEveryElement(): void {
     expect(ELEMENTS.length, 'elements in custom-elements.json').to.be.at.least(7);
     for (const { tag } of ELEMENTS) {
       expect(customElements.get(tag), `${tag} is defined by src/index.ts`).to.be.a('function');
-      expect(PROFILES, `${tag} has a profile in src/test-support/hostile/support.ts`).to.have.property(tag);
+      expect(PROFILES, `${tag} has a profile in test/browser/hostile/support.ts`).to.have.property(tag);
     }
   });
 }

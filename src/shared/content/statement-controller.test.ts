@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../commitment-list/define.js';
-import type { MbcCommitmentList } from '../commitment-list/commitment-list.js';
-import { jsonUrl, textOf } from '../test-support/helpers.js';
+import '../../commitment-list/define.js';
+import type { MbcCommitmentList } from '../../commitment-list/commitment-list.js';
+import { jsonUrl, textOf } from '../../../test/browser/helpers.js';
 
 // These tests run in a page of their own, so the first one sees the built-in
 // statement's chunk before it has ever loaded.

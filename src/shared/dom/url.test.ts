@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { captureWarnings, collectDataErrors } from '../test-support/helpers.js';
+import { captureWarnings, collectDataErrors } from '../../../test/browser/helpers.js';
 import { checkedUrl, isExternal, safeUrl } from './url.js';
 
 const BASE = 'https://partner.example/news/article.html';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { activeLanguage, localeReady } from './locale.js';
-import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
+import { sourceLocale, targetLocales } from '../../locales/locale-codes.js';
 
 /*
  * The translations as they ship: every <trans-unit> of xliff/<lang>.xlf has a

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { reportDataError, resetReports } from './diagnostics.js';
-import { emit } from './events.js';
-import { localeReady } from './locale.js';
+import { reportDataError, resetReports } from '../dom/diagnostics.js';
+import { emit } from '../dom/events.js';
+import { localeReady } from '../i18n/locale.js';
 import type { JsonRequest } from './fetch-json.js';
 import type { Statement } from './statement.js';
 
@@ -15,7 +15,7 @@ let builtIn: Statement | undefined;
 let builtInLoading: Promise<Statement> | undefined;
 
 function loadBuiltIn(): Promise<Statement> {
-  return (builtInLoading ??= import('../data/joint-statement-22msp.js').then((module) =>
+  return (builtInLoading ??= import('../../data/joint-statement-22msp.js').then((module) =>
     // Its translations for the page's language arrive first, so it shows in one go.
     localeReady().then(() => (builtIn = module.jointStatement22MSP)),
   ));
@@ -29,7 +29,7 @@ let fullTextLoading: Promise<void> | undefined;
 let fullTextLoaded = false;
 
 function loadFullText(): Promise<void> {
-  return (fullTextLoading ??= Promise.all([loadBuiltIn(), import('../data/joint-statement-22msp.text.js')])
+  return (fullTextLoading ??= Promise.all([loadBuiltIn(), import('../../data/joint-statement-22msp.text.js')])
     .then(([core, module]) =>
       // Its headings' translations arrive first (the module registers them as it loads).
       localeReady().then(() => {

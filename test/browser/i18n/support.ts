@@ -1,13 +1,13 @@
 /**
- * Shared by the language suites (src/test-support/i18n/*.test.ts): the elements as
+ * Shared by the language suites (test/browser/i18n/*.test.ts): the elements as
  * custom-elements.json lists them, rendering one at a fixed width and waiting for
  * it, the translations as the XLIFF files give them, and walks over the shadow
  * roots. The suites iterate over the manifest, so a new element fails them until
  * it has a profile there.
  */
 import { expect } from '@open-wc/testing';
-import '../../index.js';
-import { SUPPORTED_LANGUAGES, intlTag, type Language } from '../../shared/locale.js';
+import '../../../src/index.js';
+import { SUPPORTED_LANGUAGES, intlTag, type Language } from '../../../src/shared/i18n/locale.js';
 
 export const LANGUAGES = SUPPORTED_LANGUAGES;
 export type { Language };

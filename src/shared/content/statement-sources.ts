@@ -4,7 +4,7 @@
  * an element that has a `src` or an inline JSON child, so a page showing the
  * built-in statement never downloads it.
  */
-import { truncate } from './attributes.js';
+import { truncate } from '../dom/attributes.js';
 import { requestJson, type JsonRequest } from './fetch-json.js';
 import type { Statement } from './statement.js';
 import { validateStatement } from './validate-statement.js';

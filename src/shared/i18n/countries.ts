@@ -1,9 +1,9 @@
 import { LOCALE_STATUS_EVENT, msg, str, type LocaleStatusEventDetail } from '@lit/localize';
 import type { PropertyValues } from 'lit';
-import { loaders, type CountryNames } from '../data/un-country-names.js';
+import { loaders, type CountryNames } from '../../data/un-country-names.js';
 import { resolveLanguage, type Language } from './locale.js';
-import { reportDataError } from './diagnostics.js';
-import { MbcElement } from './mbc-element.js';
+import { reportDataError } from '../dom/diagnostics.js';
+import { MbcElement } from '../dom/mbc-element.js';
 import { plural } from './plural.js';
 
 /*

@@ -1,9 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { dirOf, localDigits, type Language } from './language.js';
-import type { Statement, Text } from './statement.js';
+import type { Statement, Text } from '../content/statement.js';
 import { localText, type LocalText } from './text.js';
-import { safeUrl } from './url.js';
+import { safeUrl } from '../dom/url.js';
 
 /** For the counter, which builds its shadow tree by hand: it renders `note()` with this, loaded with this module only when it needs data. */
 export { render } from 'lit';

@@ -1,4 +1,4 @@
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 /** An element class that knows its own tag, as every mbc- element does. */
 export interface DefinableElement extends CustomElementConstructor {

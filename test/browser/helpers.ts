@@ -96,7 +96,7 @@ export async function readyFixture<T extends HTMLElement>(template: TemplateResu
 export async function setPageLanguage(tag: string | null): Promise<void> {
   if (tag === null) document.documentElement.removeAttribute('lang');
   else document.documentElement.lang = tag;
-  const { localeReady } = await import('../shared/locale.js');
+  const { localeReady } = await import('../../src/shared/i18n/locale.js');
   await localeReady();
 }
 

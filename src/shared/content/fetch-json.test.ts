@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { requestJson } from './fetch-json.js';
-import { jsonUrl } from '../test-support/helpers.js';
+import { jsonUrl } from '../../../test/browser/helpers.js';
 
 const hitsFor = async (key: string) => (await (await fetch(`/test-api/hits?key=${key}`)).json()).hits as number;
 const unique = () => Math.random().toString(36).slice(2);
