@@ -66,7 +66,7 @@ describe('translations', () => {
       });
 
       it('ships exactly the XLIFF targets in src/locales (npm run localize was run)', async () => {
-        const { templates } = (await import(`../locales/${language}.ts`)) as { templates: Record<string, unknown> };
+        const { templates } = (await import(`../../locales/${language}.ts`)) as { templates: Record<string, unknown> };
         const units = await xliff(language);
         expect(Object.keys(templates).sort()).to.deep.equal(units.map((u) => u.id).sort());
         for (const unit of units) {
@@ -80,7 +80,7 @@ describe('translations', () => {
     const fetched = () =>
       performance
         .getEntriesByType('resource')
-        .map((entry) => /\/src\/(locales\/\w+|shared\/localization)\.(?:ts|js)/.exec(entry.name)?.[1])
+        .map((entry) => /\/src\/(locales\/\w+|shared\/i18n\/localization)\.(?:ts|js)/.exec(entry.name)?.[1])
         .filter((name): name is string => !!name && name !== 'locales/locale-codes');
     const original = document.documentElement.getAttribute('lang');
     try {
@@ -91,7 +91,7 @@ describe('translations', () => {
       document.documentElement.lang = 'ru';
       await localeReady();
       expect(activeLanguage()).to.equal('ru');
-      expect(fetched().sort()).to.deep.equal(['locales/ru', 'shared/localization']);
+      expect(fetched().sort()).to.deep.equal(['locales/ru', 'shared/i18n/localization']);
     } finally {
       if (original === null) document.documentElement.removeAttribute('lang');
       else document.documentElement.setAttribute('lang', original);
