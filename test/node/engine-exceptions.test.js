@@ -7,17 +7,17 @@ import { test } from 'node:test';
 import { ENGINES } from '../engines.js';
 import { EXCEPTIONS } from '../engine-exceptions.js';
 
-/** Every suite's source, for the titles it declares. */
-function suites(dir = 'src') {
+/** Every browser suite's source (beside its element, or in test/browser/), for the titles it declares. */
+function suitesIn(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return suites(path);
+    if (entry.isDirectory()) return suitesIn(path);
     return entry.name.endsWith('.test.ts') ? [{ path, source: readFileSync(path, 'utf8') }] : [];
   });
 }
 
 test('every engine exception names a test of the suite, with a reason', () => {
-  const files = suites();
+  const files = [...suitesIn('src'), ...suitesIn('test/browser')];
   for (const engine of ENGINES) {
     for (const { title, reason } of EXCEPTIONS[engine]) {
       const holding = files.filter(({ source }) => source.includes(title));
