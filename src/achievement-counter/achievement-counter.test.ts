@@ -451,6 +451,23 @@ describe('mbc-achievement-counter', () => {
       expect(spokenOf(b.el)).to.equal('Over 5 tonnes');
     });
 
+    it('zh: a qualifier ending in a Chinese word (逾, 超过) and a Chinese suffix stick to the figure', async () => {
+      document.documentElement.lang = 'zh';
+      // What the figure line shows: prefix, space, the figure on show, space, suffix.
+      const visible = (made: Made) =>
+        Array.from(made.el.shadowRoot!.querySelector('.figure')!.childNodes, (node) =>
+          node instanceof Element && node.matches('[part=value]') ? digitsOf(made.el) : node.textContent,
+        ).join('');
+      const over = await make({ value: 55000000, format: 'compact', prefix: '逾', label: '枚地雷', start: 'load', duration: 0 });
+      expect(visible(over)).to.equal('逾5500万');
+      expect(spokenOf(over.el)).to.equal('逾5500万 枚地雷');
+      const more = await make({ value: 5, prefix: '超过', suffix: '吨', start: 'load', duration: 0 });
+      expect(visible(more)).to.equal('超过5吨');
+      // Latin words on a Chinese page are still spaced.
+      const latin = await make({ value: 5, prefix: 'Over', suffix: 'km', start: 'load', duration: 0 });
+      expect(visible(latin)).to.equal('Over 5 km');
+    });
+
     it('renders hostile label, prefix and suffix as text', async () => {
       for (const payload of HOSTILE_STRINGS) {
         const made = await make({ value: 1, label: payload, prefix: payload, suffix: payload, start: 'manual' });

@@ -19,6 +19,10 @@ export interface CounterTexts {
   widest: string;
 }
 
+/** Texts ending (or starting) with a word, which a space separates from the figure: a letter or digit that is not Han. */
+const ENDS_WITH_WORD = /(?!\p{sc=Han})[\p{L}\p{N}]$/u;
+const STARTS_WITH_WORD = /^(?!\p{sc=Han})[\p{L}\p{N}]/u;
+
 /** Right-to-left letters (Arabic, Hebrew…): the figure's text is then a right-to-left paragraph. */
 const RTL_LETTERS = /(?=\p{L})[\p{sc=Arabic}\p{sc=Hebrew}]/u;
 
@@ -112,9 +116,10 @@ export class CounterView {
   patch(texts: CounterTexts): void {
     const { prefix, suffix, label, final } = texts;
     this.widest = texts.widest;
-    // "Over" and "tonnes" are words, spaced from the figure; "$" and "+" stick to it.
-    const before = /[\p{L}\p{N}]$/u.test(prefix) ? ' ' : '';
-    const after = /^[\p{L}\p{N}]/u.test(suffix) ? ' ' : '';
+    // "Over" and "tonnes" are words, spaced from the figure; "$" and "+" stick to it, and so
+    // do Chinese words ("逾", "超过", "吨"): Chinese puts no space between a word and a figure.
+    const before = ENDS_WITH_WORD.test(prefix) ? ' ' : '';
+    const after = STARTS_WITH_WORD.test(suffix) ? ' ' : '';
     // The accessible text: prefix, figure and suffix, label, each in its own language. The label may
     // already say the figure (fallback text such as "Over 55 million mines destroyed" became the
     // label): then it is the accessible text on its own.
