@@ -9,14 +9,14 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's0e50e8861849d410': `暂无可显示的国家。`,
+      's0e50e8861849d410': `暂无可显示的联署国。`,
 's1f6809a94593da3b': `我们承诺`,
 's2b1a251e70590b48': `复制引文`,
 's35b28ac3443b5470': `采取行动`,
 's56bfcc7bcde39e46': str`“${0}”`,
 's5c8b8db7949a85d2': `暂无可显示的成就。`,
 's5f43af3669b1e098': `来源`,
-'s637592b39d66d0b3': `签署国`,
+'s637592b39d66d0b3': `联署国`,
 's7260493a9bf29e14': `暂无可显示的承诺。`,
 's82df2c48e6dadde9': `非正式译文；部分内容仅有英文版`,
 's82ff0cca5693354e': `收起声明全文`,
