@@ -30,7 +30,7 @@
 'sf4de3bfbfaca12e5': `Citation copiée`,
 'sfe14e69bedbabe7c': `Partager la citation`,
 'states.few': str`${0} États`,
-'states.many': str`${0} d’États`,
+'states.many': str`${0} États`,
 'states.one': str`${0} État`,
 'states.other': str`${0} États`,
 'states.two': str`${0} États`,
