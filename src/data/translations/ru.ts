@@ -1,5 +1,11 @@
 import type { StatementTranslation } from './translate.js';
 
+/**
+ * Russian translation of the built-in statement's short texts (what the card's summary,
+ * the lists, the counters, the call to action and the quote show), keyed by path
+ * (./translate.ts). Ours, not the signatories': unofficial. Loaded only on a
+ * Russian page that shows the built-in statement.
+ */
 export const translation: StatementTranslation = {
   kind: 'Совместное заявление',
   title:
