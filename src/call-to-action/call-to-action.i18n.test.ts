@@ -1,57 +1,43 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import './define.js';
 import type { CtaClickDetail, MbcCallToAction } from './call-to-action.js';
-import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
+import { builtInStatement } from '../data/built-in-statement.js';
 import { localeReady, setLocale, type Language } from '../shared/i18n/locale.js';
 import { localText } from '../shared/i18n/text.js';
 import { countRenders, jsonUrl, readyFixture, setPageLanguage, textOf } from '../../test/browser/helpers.js';
+import { loadTranslations, t } from '../../test/browser/i18n/support.js';
 
-/* mbc-call-to-action in the six UN languages. Its UI text (the default heading,
-   the call's headline, and the button) is translated; the call itself is one of
-   the statement's long paragraphs, which stay English (official text), marked as
-   English and noted "Available in English only". */
+/* mbc-call-to-action in the six UN languages. Its UI text (the default heading and
+   the button) is translated, and so is the built-in call with its closing paragraph
+   (ours, not the signatories': noted "Unofficial translation"). The expected strings
+   are the XLIFF files' targets, as the translators write them. */
 
 const root = document.documentElement;
 const originalLang = root.getAttribute('lang');
 
-const CALL = jointStatement22MSP.callToAction!;
-const CALL_TEXT = localText(CALL.text, 'en').value;
-const CLOSING = CALL.closing!.map((text) => localText(text, 'en').value);
+const LANGUAGES: Language[] = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
 
-const EXPECTED: Record<Language, { heading: string; label: string; english: string; unofficial: string }> = {
-  en: {
-    heading: 'Join the call',
-    label: 'Take action',
-    english: 'Available in English only',
-    unofficial: 'Unofficial translation',
-  },
-  ar: {
-    heading: 'انضموا إلى الدعوة',
-    label: 'بادروا بالتحرك',
-    english: 'متاح باللغة الإنكليزية فقط',
-    unofficial: 'ترجمة غير رسمية',
-  },
-  es: {
-    heading: 'Súmese al llamamiento',
-    label: 'Pase a la acción',
-    english: 'Disponible solo en inglés',
-    unofficial: 'Traducción no oficial',
-  },
-  fr: {
-    heading: "Rejoignez l'appel",
-    label: "Passez à l'action",
-    english: 'Disponible en anglais uniquement',
-    unofficial: 'Traduction non officielle',
-  },
-  ru: {
-    heading: 'Присоединяйтесь к призыву',
-    label: 'Действуйте',
-    english: 'Доступно только на английском языке',
-    unofficial: 'Неофициальный перевод',
-  },
-  zh: { heading: '响应呼吁', label: '采取行动', english: '仅有英文版', unofficial: '非正式译文' },
-};
-const LANGUAGES = Object.keys(EXPECTED) as Language[];
+/** The UI strings due in a language, from the XLIFF files. */
+const expected = (language: Language) => ({
+  heading: t(language, 'Join the call'),
+  label: t(language, 'Take action'),
+  english: t(language, 'Available in English only'),
+  unofficial: t(language, 'Unofficial translation'),
+  both: t(language, 'Unofficial translation; some parts available in English only'),
+});
+
+/** The built-in call in a language, as the widget shows it. */
+async function builtInCall(language: Language): Promise<{ text: string; closing: string[]; translated: boolean }> {
+  const call = (await builtInStatement(language)).callToAction!;
+  const texts = [call.text, ...(call.closing ?? [])].map((text) => localText(text, language));
+  // As the tests read the page (textOf): white space folded, no-break spaces included.
+  const fold = (value: string) => value.replace(/\s+/g, ' ').trim();
+  return {
+    text: fold(texts[0].value),
+    closing: texts.slice(1).map((text) => fold(text.value)),
+    translated: texts.every((text) => !text.fallback),
+  };
+}
 
 const part = (el: MbcCallToAction, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const link = (el: MbcCallToAction) => part(el, 'link') as HTMLAnchorElement | null;
@@ -64,6 +50,7 @@ function textOutsideEnglish(el: MbcCallToAction): string {
 }
 
 describe('mbc-call-to-action in the six UN languages', () => {
+  before(() => loadTranslations());
   afterEach(async () => {
     if (originalLang === null) root.removeAttribute('lang');
     else root.setAttribute('lang', originalLang);
@@ -71,9 +58,9 @@ describe('mbc-call-to-action in the six UN languages', () => {
   });
 
   for (const language of LANGUAGES) {
-    const want = EXPECTED[language];
     describe(language, () => {
-      it('renders the heading and the button in the language, and the call in English, marked and noted', async () => {
+      it('renders the heading, the button and the built-in call in the language, noted unofficial', async () => {
+        const want = expected(language);
         await setPageLanguage(language);
         const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action href="/join"></mbc-call-to-action>`);
         const base = part(el, 'base')!;
@@ -82,21 +69,18 @@ describe('mbc-call-to-action in the six UN languages', () => {
         expect(getComputedStyle(base).direction).to.equal(language === 'ar' ? 'rtl' : 'ltr');
         expect(textOf(part(el, 'heading'))).to.equal(want.heading);
         expect(textOf(link(el))).to.equal(want.label);
-        expect(textOf(part(el, 'text'))).to.equal(CALL_TEXT);
-        expect(Array.from(el.shadowRoot!.querySelectorAll('[part=closing]'), textOf)).to.deep.equal(CLOSING);
-        const marks = Array.from(el.shadowRoot!.querySelectorAll('[part=text] > span, [part=closing] > span'));
+        const call = await builtInCall(language);
+        expect(textOf(part(el, 'text'))).to.equal(call.text);
+        expect(Array.from(el.shadowRoot!.querySelectorAll('[part=closing]'), textOf)).to.deep.equal(call.closing);
+        const marked = el.shadowRoot!.querySelectorAll('[part=base] [lang]');
         if (language === 'en') {
-          expect(marks.length, 'no language marks on an English page').to.equal(0);
+          expect(marked.length, 'no language marks on an English page').to.equal(0);
           expect(part(el, 'translation-note')).to.be.null;
         } else {
-          expect(marks.length).to.equal(1 + CLOSING.length);
-          for (const mark of marks) {
-            expect(mark.getAttribute('lang')).to.equal('en');
-            expect(mark.getAttribute('dir')).to.equal('ltr');
-          }
-          // The long paragraphs are the official English text: the note says so (no URL in the seed: plain text).
-          expect(textOf(part(el, 'translation-note'))).to.equal(want.english);
-          expect(part(el, 'translation-note')!.querySelector('a')).to.be.null;
+          // Our translation, not an official text: "Unofficial translation" (while a paragraph is still untranslated, it
+          // shows in English, marked, and the note says so).
+          expect(textOf(part(el, 'translation-note'))).to.equal(call.translated ? want.unofficial : want.both);
+          if (call.translated) expect(marked.length, 'nothing marked as another language').to.equal(0);
         }
       });
 
@@ -107,16 +91,17 @@ describe('mbc-call-to-action in the six UN languages', () => {
         el.addEventListener('mbc-cta-click', (event) => event.preventDefault(), { once: true });
         link(el)!.click();
         const detail = ((await clicked) as CustomEvent<CtaClickDetail>).detail;
-        expect(detail.label).to.equal(want.label);
+        expect(detail.label).to.equal(expected(language).label);
         expect(detail.id).to.equal('cta');
       });
 
       if (language === 'ar' || language === 'zh' || language === 'ru') {
         it('leaves no English UI text: Latin letters only in the text marked as English', async () => {
+          const want = expected(language);
           await setPageLanguage(language);
           const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action href="/join"></mbc-call-to-action>`);
           expect(textOutsideEnglish(el)).to.not.match(/[A-Za-z]/);
-          expect(textOutsideEnglish(el)).to.contain(want.heading).and.contain(want.label).and.contain(want.english);
+          expect(textOutsideEnglish(el)).to.contain(want.heading).and.contain(want.label);
         });
       }
 
@@ -145,8 +130,32 @@ describe('mbc-call-to-action in the six UN languages', () => {
     const heading = range.getBoundingClientRect();
     expect(base.right - heading.right).to.be.lessThan(heading.left - base.left);
     expect(getComputedStyle(part(el, 'icon')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
-    // The English paragraph inside stays left to right.
-    expect(getComputedStyle(el.shadowRoot!.querySelector('[part=text] > span')!).direction).to.equal('ltr');
+  });
+
+  it('lays an English call out left to right on an Arabic page, its full stop on the right, marked and noted', async () => {
+    await setPageLanguage('ar');
+    const data = { callToAction: { text: 'Act now.', closing: ['Together.'] } };
+    const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action src=${jsonUrl(data)}></mbc-call-to-action>`);
+    for (const name of ['text', 'closing']) {
+      const paragraph = part(el, name)!;
+      expect([
+        paragraph.getAttribute('lang'),
+        paragraph.getAttribute('dir'),
+        getComputedStyle(paragraph).direction,
+      ]).to.deep.equal(['en', 'ltr', 'ltr']);
+      // Left to right: the text starts at the left edge of its paragraph, its full stop at the right end.
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      const box = paragraph.getBoundingClientRect();
+      const text = range.getBoundingClientRect();
+      expect(text.left - box.left).to.be.lessThan(box.right - text.right);
+      const dot = document.createRange();
+      const node = paragraph.firstChild!.nodeType === Node.TEXT_NODE ? paragraph.firstChild! : paragraph.lastChild!;
+      dot.setStart(node, node.nodeValue!.trimEnd().length - 1);
+      dot.setEnd(node, node.nodeValue!.trimEnd().length);
+      expect(dot.getBoundingClientRect().right).to.be.closeTo(text.right, 1);
+    }
+    expect(textOf(part(el, 'translation-note'))).to.equal(expected('ar').english);
   });
 
   it('switches language at run time, re-rendering once', async () => {
@@ -157,20 +166,20 @@ describe('mbc-call-to-action in the six UN languages', () => {
     await el.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(renders.count).to.equal(1);
-    expect(textOf(part(el, 'heading'))).to.equal(EXPECTED.ru.heading);
-    expect(textOf(link(el))).to.equal(EXPECTED.ru.label);
-    expect(textOf(part(el, 'translation-note'))).to.equal(EXPECTED.ru.english);
+    expect(textOf(part(el, 'heading'))).to.equal(expected('ru').heading);
+    expect(textOf(link(el))).to.equal(expected('ru').label);
+    expect(textOf(part(el, 'text'))).to.equal((await builtInCall('ru')).text);
 
     renders.count = 0;
     await setLocale('ar');
     await el.updateComplete;
     expect(renders.count).to.equal(1);
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
-    expect(textOf(part(el, 'heading'))).to.equal(EXPECTED.ar.heading);
+    expect(textOf(part(el, 'heading'))).to.equal(expected('ar').heading);
 
     await setPageLanguage('en');
     await el.updateComplete;
-    expect(textOf(part(el, 'heading'))).to.equal(EXPECTED.en.heading);
+    expect(textOf(part(el, 'heading'))).to.equal(expected('en').heading);
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('ltr');
     expect(part(el, 'translation-note')).to.be.null;
   });
@@ -179,7 +188,7 @@ describe('mbc-call-to-action in the six UN languages', () => {
     await setPageLanguage('pt-BR');
     const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action href="/join"></mbc-call-to-action>`);
     expect(part(el, 'base')!.getAttribute('lang')).to.equal('en');
-    expect(textOf(part(el, 'heading'))).to.equal(EXPECTED.en.heading);
+    expect(textOf(part(el, 'heading'))).to.equal(expected('en').heading);
     expect(part(el, 'translation-note')).to.be.null;
   });
 
@@ -189,7 +198,7 @@ describe('mbc-call-to-action in the six UN languages', () => {
       const data = { url: 'https://example.org/statement', callToAction: { text: 'Act now.', href: 'https://example.org/act' } };
       const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action src=${jsonUrl(data)}></mbc-call-to-action>`);
       const note = part(el, 'translation-note')!;
-      expect(textOf(note)).to.equal(EXPECTED.ar.english);
+      expect(textOf(note)).to.equal(expected('ar').english);
       const original = note.querySelector('a')!;
       expect(original.getAttribute('href')).to.equal('https://example.org/statement');
       expect(original.getAttribute('hreflang')).to.equal('en');
@@ -211,7 +220,7 @@ describe('mbc-call-to-action in the six UN languages', () => {
       expect(textOf(part(el, 'text'))).to.equal('Agissez maintenant.');
       expect(textOf(link(el))).to.equal('Aller');
       expect(el.shadowRoot!.querySelector('[part=text] [lang]')).to.be.null;
-      expect(textOf(part(el, 'translation-note'))).to.equal(EXPECTED.fr.unofficial);
+      expect(textOf(part(el, 'translation-note'))).to.equal(expected('fr').unofficial);
 
       const official = await readyFixture<MbcCallToAction>(
         html`<mbc-call-to-action src=${jsonUrl({ officialLanguages: ['en', 'fr'], callToAction })}></mbc-call-to-action>`,

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, sendMouse, resetMouse } from '../../test/browse
 import './define.js';
 import type { CtaClickDetail, MbcCallToAction } from './call-to-action.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
+import { builtInStatement } from '../data/built-in-statement.js';
 import type { Language } from '../shared/i18n/locale.js';
 import { localText } from '../shared/i18n/text.js';
 import {
@@ -59,25 +60,45 @@ const link = (el: MbcCallToAction) => el.shadowRoot!.querySelector<HTMLAnchorEle
 /* The data tests run with the page in each of the six UN languages: texts the data
    has only in English show in English, marked as such, with the note. */
 const LANGUAGES: Language[] = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
-const NOTES: Record<Exclude<Language, 'en'>, { english: string; both: string }> = {
-  ar: { english: 'متاح باللغة الإنكليزية فقط', both: 'ترجمة غير رسمية؛ بعض الأجزاء متاحة باللغة الإنكليزية فقط' },
-  es: { english: 'Disponible solo en inglés', both: 'Traducción no oficial; algunas partes solo están disponibles en inglés' },
+const NOTES: Record<Exclude<Language, 'en'>, { english: string; both: string; unofficial: string }> = {
+  ar: {
+    english: 'متاح باللغة الإنكليزية فقط',
+    both: 'ترجمة غير رسمية؛ بعض الأجزاء متاحة باللغة الإنكليزية فقط',
+    unofficial: 'ترجمة غير رسمية',
+  },
+  es: {
+    english: 'Disponible solo en inglés',
+    both: 'Traducción no oficial; algunas partes solo están disponibles en inglés',
+    unofficial: 'Traducción no oficial',
+  },
   fr: {
     english: 'Disponible en anglais uniquement',
     both: "Traduction non officielle ; certaines parties ne sont disponibles qu'en anglais",
+    unofficial: 'Traduction non officielle',
   },
   ru: {
     english: 'Доступно только на английском языке',
     both: 'Неофициальный перевод; некоторые части доступны только на английском языке',
+    unofficial: 'Неофициальный перевод',
   },
-  zh: { english: '仅有英文版', both: '非正式译文；部分内容仅有英文版' },
+  zh: { english: '仅有英文版', both: '非正式译文；部分内容仅有英文版', unofficial: '非正式译文' },
 };
+
+/** Apostrophes of either style, as translators write them. */
+const apostrophes = (s: string) => s.replace(/’/g, "'");
 
 /** The note due on a page in `language`: none in English, else "Available in English only" (or both lines' worth). */
 function expectNote(el: MbcCallToAction, language: Language, kind: 'english' | 'both' | 'none' = 'english'): void {
   const note = el.shadowRoot!.querySelector('[part=translation-note]');
   if (language === 'en' || kind === 'none') expect(note, 'no translation note').to.be.null;
-  else expect(textOf(note)).to.equal(NOTES[language][kind]);
+  else expect(apostrophes(textOf(note))).to.equal(apostrophes(NOTES[language][kind]));
+}
+
+/** The built-in call in a language, as the widget shows it (built-in-statement.ts), and whether it is all translated. */
+async function builtInCall(language: Language): Promise<{ text: string; translated: boolean }> {
+  const call = (await builtInStatement(language)).callToAction!;
+  const texts = [call.text, ...(call.closing ?? [])].map((text) => localText(text, language));
+  return { text: fold(texts[0].value), translated: texts.every((text) => !text.fallback) };
 }
 
 /** Creates the element from HTML, as a CMS page would (entities decoded by the parser). */
@@ -521,7 +542,7 @@ describe('mbc-call-to-action', () => {
           html`<mbc-call-to-action src=${jsonUrl(FEED, { delay: 300 })}></mbc-call-to-action>`,
         );
         await new Promise((r) => setTimeout(r, 100));
-        expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal(CALL_TEXT);
+        expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal((await builtInCall(language)).text);
         await el.dataComplete;
         expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal(feedText);
         expect(Boolean(link(el))).to.be.true;
@@ -533,8 +554,13 @@ describe('mbc-call-to-action', () => {
         const el = await readyFixture<MbcCallToAction>(
           html`<mbc-call-to-action src="/test-api/status?code=500"></mbc-call-to-action>`,
         );
-        expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal(CALL_TEXT);
-        expectNote(el, language); // the call is the statement's official English text
+        const call = await builtInCall(language);
+        expect(textOf(el.shadowRoot!.querySelector('[part=text]'))).to.equal(call.text);
+        // The built-in call is our translation on a page in another language (English where a paragraph is not translated yet).
+        if (language !== 'en') {
+          const note = textOf(el.shadowRoot!.querySelector('[part=translation-note]'));
+          expect(note).to.equal(call.translated ? NOTES[language].unofficial : NOTES[language].both);
+        }
         expect(errors.events[0].detail).to.include({ element: 'mbc-call-to-action', source: 'src' });
       });
     });
@@ -610,11 +636,10 @@ describe('mbc-call-to-action', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('dir')).to.equal('rtl');
       expect(getComputedStyle(icon()).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
-      // The English text is marked as English (left-to-right) inside the Arabic widget, and a note says so.
-      const span = el.shadowRoot!.querySelector('[part=text] > span')!;
-      expect(span.getAttribute('lang')).to.equal('en');
-      expect(span.getAttribute('dir')).to.equal('ltr');
-      expect(textOf(span)).to.equal(CALL_TEXT);
+      // The built-in call is translated: the paragraph takes the widget's language, and the note says it is ours.
+      const text = el.shadowRoot!.querySelector('[part=text]')!;
+      expect(text.hasAttribute('lang')).to.be.false;
+      expect(textOf(text)).to.equal((await builtInCall('ar')).text);
       expect(el.shadowRoot!.querySelector('[part=translation-note]') !== null, 'translation note').to.be.true;
     });
   });

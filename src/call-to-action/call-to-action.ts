@@ -4,7 +4,7 @@ import { emit } from '../shared/dom/events.js';
 import { headingLevel, renderHeading } from '../shared/dom/heading.js';
 import { MbcElement } from '../shared/dom/mbc-element.js';
 import { themeStyles } from '../shared/dom/theme.styles.js';
-import { ContentText, translationNoteStyles } from '../shared/i18n/translation-note.js';
+import { ContentText, OriginalSwitch, translationNoteStyles, type MarkedText } from '../shared/i18n/translation-note.js';
 import { checkedUrl, isExternal } from '../shared/dom/url.js';
 import { callToActionStyles } from './call-to-action.styles.js';
 
@@ -48,7 +48,7 @@ export interface CtaClickDetail {
  * @csspart closing - Each closing paragraph after the call (only with the data's text).
  * @csspart link - The link button.
  * @csspart icon - The arrow in the link button (mirrored right-to-left).
- * @csspart translation-note - The line saying the text is an unofficial translation or available in English only.
+ * @csspart translation-note - The line saying the text is an unofficial translation or available in English only: a link to the original when the data gives its URL, else (for a translation) a button that shows the original in the widget, and back.
  *
  * @cssprop --mbc-color-text - Text colour.
  * @cssprop --mbc-color-muted - Closing paragraphs.
@@ -94,6 +94,9 @@ export class MbcCallToAction extends MbcElement {
   /** The link button's text (default: the data's, else "Take action"). */
   declare label?: string;
 
+  /** Whether the call shows the original instead of the unofficial translation (the translation note's button). */
+  private readonly original = new OriginalSwitch(this);
+
   protected override needsBuiltInStatement(): boolean {
     return this.callText == null;
   }
@@ -102,7 +105,7 @@ export class MbcCallToAction extends MbcElement {
     if (!this.content.hasContent) return html`<slot></slot>`;
     const statement = this.content.statement;
     const call = statement.callToAction;
-    const texts = new ContentText(this.locale, statement);
+    const texts = new ContentText(this.locale, statement, this.original);
     // Text from attributes is in a language we do not know: <bdi> keeps its punctuation in place in a right-to-left widget.
     const heading =
       this.heading != null
@@ -116,17 +119,18 @@ export class MbcCallToAction extends MbcElement {
       this.href != null
         ? checkedUrl(this, this.href, 'href', 'attribute')
         : checkedUrl(this, call?.href, '$.callToAction.href', 'data');
-    const paragraph = (part: string, content: unknown) =>
-      content ? html`<p part=${part} class=${part}>${content}</p>` : nothing;
+    /** A paragraph of the data's, carrying its `lang` and `dir` when it is not in the page's language. */
+    const paragraph = (part: string, text: MarkedText) =>
+      text.value ? html`<p part=${part} class=${part} lang=${text.lang} dir=${text.dir}>${text.value}</p>` : nothing;
     return html`
       <div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
         ${renderHeading(headingLevel(this, this.headingLevel), heading)}
         ${
           this.callText != null
-            ? paragraph('text', this.callText && html`<bdi>${this.callText}</bdi>`)
+            ? this.callText && html`<p part="text" class="text"><bdi>${this.callText}</bdi></p>`
             : [
-                paragraph('text', texts.render(call?.text)),
-                call?.closing?.map((text) => paragraph('closing', texts.render(text))),
+                paragraph('text', texts.marked(call?.text)),
+                call?.closing?.map((text) => paragraph('closing', texts.marked(text))),
               ]
         }
         ${

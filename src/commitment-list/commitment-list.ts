@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { headingLevel, renderHeading } from '../shared/dom/heading.js';
 import { MbcElement } from '../shared/dom/mbc-element.js';
 import { themeStyles } from '../shared/dom/theme.styles.js';
-import { ContentText, translationNoteStyles } from '../shared/i18n/translation-note.js';
+import { ContentText, OriginalSwitch, translationNoteStyles } from '../shared/i18n/translation-note.js';
 import { commitmentListStyles } from './commitment-list.styles.js';
 
 /**
@@ -26,7 +26,7 @@ import { commitmentListStyles } from './commitment-list.styles.js';
  * @csspart list - The `ol` of commitments.
  * @csspart item - One commitment.
  * @csspart empty - The line shown when the data has no commitments.
- * @csspart translation-note - The line saying the text is an unofficial translation or available in English only, linked to the original.
+ * @csspart translation-note - The line saying the text is an unofficial translation or available in English only: a link to the original when the data gives its URL, else (for a translation) a button that shows the original in the widget, and back.
  *
  * @cssprop --mbc-color-text - Text colour.
  * @cssprop --mbc-color-muted - Secondary text colour.
@@ -54,12 +54,15 @@ export class MbcCommitmentList extends MbcElement {
   /** Level of the heading, 1 to 6, so the widget fits the page's outline. */
   headingLevel: string | number = 2;
 
+  /** Whether the list shows the original instead of the unofficial translation (the translation note's button). */
+  private readonly original = new OriginalSwitch(this);
+
   protected override render() {
     if (!this.content.hasContent) return html`<slot></slot>`;
     const level = headingLevel(this, this.headingLevel);
     const statement = this.content.statement;
     const commitments = statement.commitments ?? [];
-    const texts = new ContentText(this.locale, statement);
+    const texts = new ContentText(this.locale, statement, this.original);
     const heading =
       this.heading ??
       msg('We commit to', { desc: 'Heading of the numbered list of commitments (the statement: "We commit to: 1. …").' });
@@ -75,7 +78,10 @@ export class MbcCommitmentList extends MbcElement {
                 data-digits=${this.locale.numberingSystem}
                 aria-labelledby=${heading ? 'heading' : nothing}
               >
-                ${commitments.map((commitment) => html`<li part="item" class="item">${texts.render(commitment.text)}</li>`)}
+                ${commitments.map((commitment) => {
+                  const text = texts.marked(commitment.text);
+                  return html`<li part="item" class="item" lang=${text.lang} dir=${text.dir}>${text.value}</li>`;
+                })}
               </ol>`
             : html`<p part="empty" class="empty">
                 ${msg('No commitments to show.', { desc: 'Shown instead of the list when the data has no commitments.' })}

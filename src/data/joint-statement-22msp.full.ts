@@ -7,6 +7,6 @@ import { jointStatement22MSPText } from './joint-statement-22msp.text.js';
  * the long text) with ./joint-statement-22msp.text.ts (every section in full, the
  * human-cost facts, the challenges). The widgets load the two halves as separate
  * chunks; this is the one the package exports, and the one the tests hold to the
- * seed text. Both halves' translations are added in place, so they show here too.
+ * seed text.
  */
 export const jointStatement22MSP: Statement = { ...core, ...jointStatement22MSPText };

@@ -1,6 +1,4 @@
-import { registerContentTranslations } from '../shared/i18n/locale.js';
 import type { Statement } from '../shared/content/statement.js';
-import { translationsFor } from './joint-statement-22msp.js';
 
 /**
  * The long text of the built-in statement (./joint-statement-22msp.ts): every
@@ -72,11 +70,3 @@ export const jointStatement22MSPText: Pick<Statement, 'sections' | 'humanCost' |
     'We recall that the Convention does not permit the suspension of application of its provisions.',
   ],
 };
-
-/* Its translated texts (section headings, human-cost facts), from the same per-language chunks. */
-registerContentTranslations(async (language) => {
-  const texts = translationsFor(language);
-  if (!texts) return;
-  const [{ addTranslations }, module] = await Promise.all([import('./translations/apply.js'), texts]);
-  addTranslations(jointStatement22MSPText, language, module.translations);
-});

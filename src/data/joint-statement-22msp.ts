@@ -1,4 +1,3 @@
-import { registerContentTranslations } from '../shared/i18n/locale.js';
 import type { Statement } from '../shared/content/statement.js';
 
 /**
@@ -15,23 +14,22 @@ import type { Statement } from '../shared/content/statement.js';
  * text. ./joint-statement-22msp.full.ts exports the complete statement (the one
  * the package exports and the tests hold to the seed text).
  *
- * Its short texts (headings, signatory groups, achievement texts, labels and
- * qualifiers, the human-cost facts, the commitments and the quote) have
- * translations into the other UN languages in ./translations/, one chunk per
- * language, fetched only for the page's language and added to these texts in
- * place (`{ en, fr }`; those of the long text's headings and facts when that
- * arrives). They are ours, not the signatories': `officialLanguages`
- * keeps them marked as unofficial. The long paragraphs stay in English only.
- * `kind`, `title` and `meeting` are maps from the start, so every widget's copy of
- * the statement sees their translations arrive.
+ * Its translations into the other UN languages are in ./translations/, keyed by
+ * path, one chunk of short texts and one of long text per language;
+ * ./built-in-statement.ts makes the statement in the page's language from them (a
+ * new statement: this one is never changed). They are ours, not the signatories':
+ * `officialLanguages` keeps them marked as unofficial.
+ *
+ * One correction to the seed: the signatory line's "other State Parties" is
+ * "other States Parties" here, as the United Nations writes it (the seed test
+ * notes it).
  */
 export const jointStatement22MSP: Statement = {
   id: 'joint-statement-22msp',
-  kind: { en: 'Joint Statement' },
-  title: {
-    en: 'Championing Humanitarian Disarmament and Mine Action: Reaffirming our Commitment to the Anti-Personnel Mine Ban Convention',
-  },
-  meeting: { en: 'Twenty-Second Meeting of States Parties to the Anti-Personnel Mine Ban Convention' },
+  kind: 'Joint Statement',
+  title:
+    'Championing Humanitarian Disarmament and Mine Action: Reaffirming our Commitment to the Anti-Personnel Mine Ban Convention',
+  meeting: 'Twenty-Second Meeting of States Parties to the Anti-Personnel Mine Ban Convention',
   officialLanguages: ['en'],
   signatories: [
     {
@@ -43,7 +41,7 @@ export const jointStatement22MSP: Statement = {
     },
     {
       id: 'supporters',
-      label: 'other State Parties',
+      label: 'other States Parties',
       // Senegal, Chile, Panama, Costa Rica, Uruguay, Democratic Republic of Congo,
       // Central African Republic
       states: ['SN', 'CL', 'PA', 'CR', 'UY', 'CD', 'CF'],
@@ -128,28 +126,3 @@ export const jointStatement22MSP: Statement = {
     text: 'The human cost of anti-personnel landmines remains unacceptable.',
   },
 };
-
-/** One chunk per language: literal imports, so the bundler splits them. */
-export function translationsFor(language: string): Promise<{ translations: readonly string[] }> | undefined {
-  switch (language) {
-    case 'ar':
-      return import('./translations/joint-statement-22msp.ar.js');
-    case 'es':
-      return import('./translations/joint-statement-22msp.es.js');
-    case 'fr':
-      return import('./translations/joint-statement-22msp.fr.js');
-    case 'ru':
-      return import('./translations/joint-statement-22msp.ru.js');
-    case 'zh':
-      return import('./translations/joint-statement-22msp.zh.js');
-    default:
-      return undefined;
-  }
-}
-
-registerContentTranslations(async (language) => {
-  const texts = translationsFor(language);
-  if (!texts) return;
-  const [{ addTranslations }, module] = await Promise.all([import('./translations/apply.js'), texts]);
-  addTranslations(jointStatement22MSP, language, module.translations);
-});

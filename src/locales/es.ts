@@ -17,6 +17,8 @@
 's5c8b8db7949a85d2': `No hay logros que mostrar.`,
 's5f43af3669b1e098': `Fuente`,
 's637592b39d66d0b3': `Signatarios`,
+'s65e6060a9ea991cc': `Mostrar la traducción`,
+'s68b9c2819c21e158': str`${0}: mostrar el original`,
 's7260493a9bf29e14': `No hay compromisos que mostrar.`,
 's82df2c48e6dadde9': `Traducción no oficial; algunas partes solo están disponibles en inglés`,
 's82ff0cca5693354e': `Ocultar la declaración completa`,

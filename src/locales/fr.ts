@@ -17,6 +17,8 @@
 's5c8b8db7949a85d2': `Aucune réalisation à afficher.`,
 's5f43af3669b1e098': `Source`,
 's637592b39d66d0b3': `Signataires`,
+'s65e6060a9ea991cc': `Afficher la traduction`,
+'s68b9c2819c21e158': str`${0} : afficher l’original`,
 's7260493a9bf29e14': `Aucun engagement à afficher.`,
 's82df2c48e6dadde9': `Traduction non officielle ; certaines parties ne sont disponibles qu’en anglais`,
 's82ff0cca5693354e': `Masquer la déclaration complète`,

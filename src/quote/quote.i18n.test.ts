@@ -3,6 +3,8 @@ import './define.js';
 import type { MbcQuote } from './quote.js';
 import { localeReady, setLocale, type Language } from '../shared/i18n/locale.js';
 import { countRenders, jsonUrl, readyFixture, setPageLanguage, textOf } from '../../test/browser/helpers.js';
+import { builtInStatement } from '../data/built-in-statement.js';
+import { localText } from '../shared/i18n/text.js';
 
 /* mbc-quote in the six UN languages: the built-in pull quote is translated (ours,
    so marked unofficial), its citation too, and every UI string. */
@@ -11,8 +13,8 @@ const root = document.documentElement;
 const originalLang = root.getAttribute('lang');
 
 interface Expected {
-  quote: string;
-  cite: string;
+  /** What joins the kind and the meeting in the citation. */
+  comma: string;
   /** The quote in the language's quotation marks, as shared or copied. */
   quoted: (quote: string) => string;
   copy: string;
@@ -26,8 +28,7 @@ interface Expected {
 
 const EXPECTED: Record<Language, Expected> = {
   en: {
-    quote: 'The human cost of anti-personnel landmines remains unacceptable.',
-    cite: 'Joint Statement, Twenty-Second Meeting of States Parties to the Anti-Personnel Mine Ban Convention',
+    comma: ', ',
     quoted: (q) => `“${q}”`,
     copy: 'Copy quote',
     share: 'Share quote',
@@ -38,8 +39,7 @@ const EXPECTED: Record<Language, Expected> = {
     english: 'Available in English only',
   },
   ar: {
-    quote: 'لا تزال الكلفة البشرية للألغام الأرضية المضادة للأفراد غير مقبولة.',
-    cite: 'بيان مشترك، الاجتماع الثاني والعشرون للدول الأطراف في اتفاقية حظر الألغام المضادة للأفراد',
+    comma: '، ',
     quoted: (q) => `«${q}»`,
     copy: 'نسخ الاقتباس',
     share: 'مشاركة الاقتباس',
@@ -50,8 +50,7 @@ const EXPECTED: Record<Language, Expected> = {
     english: 'متاح باللغة الإنكليزية فقط',
   },
   es: {
-    quote: 'El costo humano de las minas terrestres antipersonal sigue siendo inaceptable.',
-    cite: 'Declaración conjunta, Vigésima Segunda Reunión de los Estados Partes en la Convención sobre la Prohibición de las Minas Antipersonal',
+    comma: ', ',
     quoted: (q) => `«${q}»`,
     copy: 'Copiar la cita',
     share: 'Compartir la cita',
@@ -62,10 +61,9 @@ const EXPECTED: Record<Language, Expected> = {
     english: 'Disponible solo en inglés',
   },
   fr: {
-    quote: 'Le coût humain des mines terrestres antipersonnel demeure inacceptable.',
-    cite: "Déclaration commune, Vingt-deuxième Assemblée des États parties à la Convention sur l'interdiction des mines antipersonnel",
+    comma: ', ',
     // French sets guillemets off with no-break spaces, so they never end up alone on a line.
-    quoted: (q) => `«\u00a0${q}\u00a0»`,
+    quoted: (q) => `«\u202f${q}\u202f»`,
     copy: 'Copier la citation',
     share: 'Partager la citation',
     copied: 'Citation copiée',
@@ -75,8 +73,7 @@ const EXPECTED: Record<Language, Expected> = {
     english: 'Disponible en anglais uniquement',
   },
   ru: {
-    quote: 'Человеческие жертвы, которые несут противопехотные наземные мины, по-прежнему неприемлемы.',
-    cite: 'Совместное заявление, Двадцать второе совещание государств-участников Конвенции о запрещении противопехотных мин',
+    comma: ', ',
     quoted: (q) => `«${q}»`,
     copy: 'Копировать цитату',
     share: 'Поделиться цитатой',
@@ -87,8 +84,7 @@ const EXPECTED: Record<Language, Expected> = {
     english: 'Доступно только на английском языке',
   },
   zh: {
-    quote: '杀伤人员地雷造成的人员伤亡代价仍然令人无法接受。',
-    cite: '联合声明，《禁止杀伤人员地雷公约》第二十二届缔约国会议',
+    comma: '，',
     quoted: (q) => `“${q}”`,
     copy: '复制引文',
     share: '分享引文',
@@ -100,6 +96,17 @@ const EXPECTED: Record<Language, Expected> = {
   },
 };
 const LANGUAGES = Object.keys(EXPECTED) as Language[];
+
+/** The built-in quote and its citation (kind, meeting) in a language, as the widget gets them (built-in-statement.ts). */
+async function builtIn(language: Language): Promise<{ quote: string; cite: string }> {
+  const statement = await builtInStatement(language);
+  const text = (value: Parameters<typeof localText>[0]) => localText(value, language).value;
+  // As the tests read the page (textOf): white space folded, no-break spaces included.
+  return {
+    quote: text(statement.quote!.text).replace(/\s+/g, ' ').trim(),
+    cite: `${text(statement.kind)}${EXPECTED[language].comma}${text(statement.meeting)}`.replace(/\s+/g, ' ').trim(),
+  };
+}
 
 const part = (el: MbcQuote, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const button = (el: MbcQuote) => part(el, 'share') as HTMLButtonElement;
@@ -133,7 +140,8 @@ describe('mbc-quote in the six UN languages', () => {
   });
 
   for (const language of LANGUAGES) {
-    const want = EXPECTED[language];
+    const ui = EXPECTED[language];
+    const want = ui;
     describe(language, () => {
       it('renders the quote, its citation, the button and the note in the language', async () => {
         copyingClipboard();
@@ -143,8 +151,9 @@ describe('mbc-quote in the six UN languages', () => {
         expect(base.getAttribute('lang')).to.equal(language);
         expect(base.getAttribute('dir')).to.equal(language === 'ar' ? 'rtl' : 'ltr');
         expect(getComputedStyle(base).direction).to.equal(language === 'ar' ? 'rtl' : 'ltr');
-        expect(textOf(part(el, 'quote'))).to.equal(want.quote);
-        expect(textOf(part(el, 'cite'))).to.equal(want.cite);
+        const { quote, cite } = await builtIn(language);
+        expect(textOf(part(el, 'quote'))).to.equal(quote);
+        expect(textOf(part(el, 'cite'))).to.equal(cite);
         expect(textOf(button(el))).to.equal(want.copy);
         // The quote is in the widget's language: no language mark of its own.
         expect(part(el, 'quote')!.querySelector('[lang]')).to.be.null;
@@ -159,7 +168,8 @@ describe('mbc-quote in the six UN languages', () => {
         const el = await readyFixture<MbcQuote>(html`<mbc-quote></mbc-quote>`);
         button(el).click();
         expect(await statusText(el)).to.equal(want.copied);
-        expect(calls).to.deep.equal([`${want.quoted(want.quote)} — ${want.cite}\n${document.URL}`]);
+        const { quote, cite } = await builtIn(language);
+        expect(calls).to.deep.equal([`${ui.quoted(quote)} — ${cite}\n${document.URL}`]);
 
         const refused = await readyFixture<MbcQuote>(html`<mbc-quote></mbc-quote>`);
         stubNavigator({ clipboard: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
@@ -229,7 +239,7 @@ describe('mbc-quote in the six UN languages', () => {
     await el.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(renders.count).to.equal(1);
-    expect(textOf(part(el, 'quote'))).to.equal(EXPECTED.fr.quote);
+    expect(textOf(part(el, 'quote'))).to.equal((await builtIn('fr')).quote);
     expect(textOf(button(el))).to.equal(EXPECTED.fr.copy);
     expect(textOf(part(el, 'translation-note'))).to.equal(EXPECTED.fr.unofficial);
 
@@ -238,14 +248,15 @@ describe('mbc-quote in the six UN languages', () => {
     await el.updateComplete;
     expect(renders.count).to.equal(1);
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
-    expect(textOf(part(el, 'quote'))).to.equal(EXPECTED.ar.quote);
+    const ar = await builtIn('ar');
+    expect(textOf(part(el, 'quote'))).to.equal(ar.quote);
     button(el).click();
     expect(await statusText(el)).to.equal(EXPECTED.ar.copied);
-    expect(calls[0]).to.equal(`${EXPECTED.ar.quoted(EXPECTED.ar.quote)} — ${EXPECTED.ar.cite}\n${document.URL}`);
+    expect(calls[0]).to.equal(`${EXPECTED.ar.quoted(ar.quote)} — ${ar.cite}\n${document.URL}`);
 
     await setPageLanguage('en');
     await el.updateComplete;
-    expect(textOf(part(el, 'quote'))).to.equal(EXPECTED.en.quote);
+    expect(textOf(part(el, 'quote'))).to.equal((await builtIn('en')).quote);
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('ltr');
     expect(part(el, 'translation-note')).to.be.null;
   });
@@ -255,7 +266,7 @@ describe('mbc-quote in the six UN languages', () => {
     await setPageLanguage('pt-BR');
     const el = await readyFixture<MbcQuote>(html`<mbc-quote></mbc-quote>`);
     expect(part(el, 'base')!.getAttribute('lang')).to.equal('en');
-    expect(textOf(part(el, 'quote'))).to.equal(EXPECTED.en.quote);
+    expect(textOf(part(el, 'quote'))).to.equal((await builtIn('en')).quote);
     expect(textOf(button(el))).to.equal(EXPECTED.en.copy);
     expect(part(el, 'translation-note')).to.be.null;
   });
@@ -269,10 +280,10 @@ describe('mbc-quote in the six UN languages', () => {
         quote: { text: 'Every mine cleared is a life saved.', cite: { en: 'A deminer', zh: '一名排雷人员' } },
       };
       const el = await readyFixture<MbcQuote>(html`<mbc-quote src=${jsonUrl(data)}></mbc-quote>`);
-      const span = part(el, 'quote')!.querySelector('p > span')!;
-      expect(span.getAttribute('lang')).to.equal('en');
-      expect(span.getAttribute('dir')).to.equal('ltr');
-      expect(textOf(span)).to.equal('Every mine cleared is a life saved.');
+      // The paragraph itself is marked, so the English quote is laid out left to right.
+      const paragraph = part(el, 'quote')!.querySelector('p')!;
+      expect([paragraph.getAttribute('lang'), paragraph.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+      expect(textOf(paragraph)).to.equal('Every mine cleared is a life saved.');
       const note = part(el, 'translation-note')!;
       expect(textOf(note)).to.equal('非正式译文；部分内容仅有英文版');
       const link = note.querySelector('a')!;

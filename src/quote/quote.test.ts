@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '../../test/browser/commands.js';
 import './define.js';
 import type { MbcQuote } from './quote.js';
-import { jointStatement22MSP } from '../data/joint-statement-22msp.js';
+import { builtInStatement } from '../data/built-in-statement.js';
 import type { Language } from '../shared/i18n/locale.js';
 import { localText } from '../shared/i18n/text.js';
 import {
@@ -343,9 +343,9 @@ describe('mbc-quote', () => {
         expect(textOf(part(el, 'cite'))).to.equal('The feed');
         expect(part(el, 'source')!.getAttribute('href')).to.equal('https://example.org/feed-statement');
         // English data on a page in another language: marked as English, and noted, linked to the original.
-        const mark = part(el, 'quote')!.querySelector('p > span');
-        if (language === 'en') expect(mark).to.be.null;
-        else expect(mark!.getAttribute('lang')).to.equal('en');
+        const mark = part(el, 'quote')!.querySelector('p')!;
+        if (language === 'en') expect(mark.hasAttribute('lang')).to.be.false;
+        else expect([mark.getAttribute('lang'), mark.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
         const note = expectNote(el, language);
         if (note) expect(note.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/feed-statement');
       });
@@ -388,7 +388,8 @@ describe('mbc-quote', () => {
       it('a failing src warns and keeps the built-in quote', async () => {
         const el = await readyFixture<MbcQuote>(html`<mbc-quote src="/test-api/status?code=404"></mbc-quote>`);
         // The built-in pull quote, in the page's language (translations are ours: unofficial).
-        expect(textOf(part(el, 'quote'))).to.equal(localText(jointStatement22MSP.quote!.text, language).value);
+        const builtIn = await builtInStatement(language);
+        expect(textOf(part(el, 'quote'))).to.equal(localText(builtIn.quote!.text, language).value);
         if (language === 'en') expect(textOf(part(el, 'quote'))).to.equal(QUOTE);
         expectNote(el, language, 'unofficial');
         expect(errors.events[0].detail).to.include({ element: 'mbc-quote', source: 'src' });
@@ -667,7 +668,7 @@ describe('mbc-quote', () => {
       stubNavigator({ share: undefined, clipboard: { writeText } });
       await setPageLanguage('fr');
       const el = await readyFixture<MbcQuote>(html`<mbc-quote></mbc-quote>`);
-      const quote = 'Le coût humain des mines terrestres antipersonnel demeure inacceptable.';
+      const quote = localText((await builtInStatement('fr')).quote!.text, 'fr').value;
       expect(part(el, 'base')!.getAttribute('lang')).to.equal('fr');
       expect(textOf(part(el, 'quote'))).to.equal(quote);
       expect(textOf(part(el, 'cite'))).to.match(/^Déclaration commune, Vingt-deuxième/);
@@ -675,7 +676,10 @@ describe('mbc-quote', () => {
       expect(textOf(button(el))).to.equal('Copier la citation');
       await click(button(el));
       expect(await statusText(el)).to.equal('Citation copiée');
-      expect(writeText.calls[0]).to.match(new RegExp(`^«\u00a0${quote}\u00a0» — Déclaration commune, Vingt-deuxième`));
+      // Guillemets set off with a no-break space (narrow, as Intl writes French).
+      expect(writeText.calls[0]).to.match(
+        new RegExp(`^«[\u00a0\u202f]${quote}[\u00a0\u202f]» — Déclaration commune, Vingt-deuxième`),
+      );
     });
 
     it('isolates text from attributes with <bdi> in an Arabic widget', async () => {
@@ -700,9 +704,9 @@ describe('mbc-quote', () => {
           </script></mbc-quote
         >`,
       );
-      const span = part(el, 'quote')!.querySelector('p > span')!;
-      expect(span.getAttribute('lang')).to.equal('en');
-      expect(textOf(span)).to.equal('Only in English');
+      const paragraph = part(el, 'quote')!.querySelector('p')!;
+      expect([paragraph.getAttribute('lang'), paragraph.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+      expect(textOf(paragraph)).to.equal('Only in English');
       expect(part(el, 'translation-note') !== null, 'note').to.be.true;
     });
 

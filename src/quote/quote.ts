@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { headingLevel, renderHeading } from '../shared/dom/heading.js';
 import { MbcElement } from '../shared/dom/mbc-element.js';
 import { themeStyles } from '../shared/dom/theme.styles.js';
-import { ContentText, translationNoteStyles } from '../shared/i18n/translation-note.js';
+import { ContentText, OriginalSwitch, translationNoteStyles } from '../shared/i18n/translation-note.js';
 import { checkedUrl, isExternal } from '../shared/dom/url.js';
 import { quoteStyles } from './quote.styles.js';
 
@@ -40,7 +40,7 @@ const STATUS_MS = 6000;
  * @csspart source - The link to the source, when there is one.
  * @csspart share - The share or copy button.
  * @csspart icon - The icon in the button (the share arrow is mirrored right-to-left).
- * @csspart translation-note - The line saying the quote is an unofficial translation or available in English only.
+ * @csspart translation-note - The line saying the quote is an unofficial translation or available in English only: a link to the original when the data gives its URL, else (for a translation) a button that shows the original in the widget, and back.
  * @csspart status - The line that says "Copied" or "Copy failed" (empty until the button is used).
  *
  * @cssprop --mbc-color-text - Text colour.
@@ -97,6 +97,9 @@ export class MbcQuote extends MbcElement {
   /** What the button passes on with the link: the quote in quotation marks and its citation. */
   private payload?: string;
 
+  /** Whether the quote shows the original instead of the unofficial translation (the translation note's button). */
+  private readonly original = new OriginalSwitch(this);
+
   /** The `text` attribute, unless it is blank. */
   private get ownText(): string | undefined {
     const text = this.quoteText;
@@ -116,9 +119,11 @@ export class MbcQuote extends MbcElement {
   protected override render() {
     if (!this.content.hasContent) return html`<slot></slot>`;
     const data = this.content.statement;
-    const texts = new ContentText(this.locale, data);
+    const texts = new ContentText(this.locale, data, this.original);
     const own = this.ownText;
-    const quote = own ?? texts.get(data.quote?.text).value;
+    // The data's quote, in its element with its `lang` and `dir` when not in the page's language.
+    const quoteText = texts.marked(own ? undefined : data.quote?.text);
+    const quote = own ?? quoteText.value;
     let cite = this.cite;
     // The data's own citation, marked with its language when that is not the widget's
     // (through `texts`, so a citation that fell back to English counts for the note too).
@@ -141,7 +146,7 @@ export class MbcQuote extends MbcElement {
       ${renderHeading(headingLevel(this, this.headingLevel), this.heading && html`<bdi>${this.heading}</bdi>`)}
       <figure part="figure">
         <blockquote part="quote" cite=${href ?? nothing}>
-          <p>${own ? html`<bdi>${own}</bdi>` : texts.render(data.quote?.text)}</p>
+          ${own ? html`<p><bdi>${own}</bdi></p>` : html`<p lang=${quoteText.lang} dir=${quoteText.dir}>${quoteText.value}</p>`}
         </blockquote>
         ${
           cite || href

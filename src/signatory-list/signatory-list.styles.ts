@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 // The @container rules follow the
-// widget's own width, not the viewport's. ::first-letter: "other State Parties",
+// widget's own width, not the viewport's. ::first-letter: "other States Parties",
 // the statement's words, as a heading; not in Arabic, which has no capitals and whose
 // first letter WebKit then draws apart from the rest of its word. Forced colours need no
 // rule: the browser forces text and marker colours.

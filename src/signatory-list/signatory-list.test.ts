@@ -72,7 +72,7 @@ describe('mbc-signatory-list', () => {
   describe('built-in statement', () => {
     it('lists both groups, each under its heading, in semantic lists sorted by name', async () => {
       const el = await readyFixture<MbcSignatoryList>(html`<mbc-signatory-list></mbc-signatory-list>`);
-      expect(headings(el)).to.deep.equal(["Champions of the Secretary-General's Campaign", 'other State Parties']);
+      expect(headings(el)).to.deep.equal(["Champions of the Secretary-General's Campaign", 'other States Parties']);
       expect(root(el).querySelectorAll('h2')).to.have.length(2);
       expect(lists(el)).to.deep.equal([CHAMPIONS_EN, SUPPORTERS_EN]);
       for (const ul of root(el).querySelectorAll('ul')) {
@@ -118,7 +118,7 @@ describe('mbc-signatory-list', () => {
 
     it('supporters shows only the other States', async () => {
       const el = await readyFixture<MbcSignatoryList>(html`<mbc-signatory-list group="supporters"></mbc-signatory-list>`);
-      expect(headings(el)).to.deep.equal(['other State Parties']);
+      expect(headings(el)).to.deep.equal(['other States Parties']);
       expect(lists(el)).to.deep.equal([SUPPORTERS_EN]);
     });
 

@@ -4,7 +4,7 @@ import { oneOf } from '../shared/dom/attributes.js';
 import { CountryNamesElement } from '../shared/i18n/countries.js';
 import { headingLevel, renderHeading } from '../shared/dom/heading.js';
 import { themeStyles } from '../shared/dom/theme.styles.js';
-import { ContentText, translationNoteStyles } from '../shared/i18n/translation-note.js';
+import { ContentText, OriginalSwitch, translationNoteStyles } from '../shared/i18n/translation-note.js';
 import { signatoryListStyles } from './signatory-list.styles.js';
 
 export type SignatoryGroupChoice = 'champions' | 'supporters' | 'all';
@@ -34,7 +34,7 @@ const DISPLAYS: readonly SignatoryDisplay[] = ['list', 'inline', 'count'];
  * @csspart inline - A group's States as one sentence (`display="inline"`).
  * @csspart count - The number of States (`display="count"`).
  * @csspart empty - The line shown when there are no States to show.
- * @csspart translation-note - The line saying a group's label is an unofficial translation or available in English only.
+ * @csspart translation-note - The line saying a group's label is an unofficial translation or available in English only: a link to the original when the data gives its URL, else (for a translation) a button that shows the original in the widget, and back.
  *
  * @cssprop --mbc-color-text - Text colour.
  * @cssprop --mbc-color-muted - Secondary text colour.
@@ -61,13 +61,16 @@ export class MbcSignatoryList extends CountryNamesElement {
   /** Level of the group headings, 1 to 6, so the widget fits the page's outline. */
   headingLevel: string | number = 2;
 
+  /** Whether the labels show the original instead of the unofficial translation (the translation note's button). */
+  private readonly original = new OriginalSwitch(this);
+
   protected override render() {
     if (!this.content.hasContent || !this.namesReady) return html`<slot></slot>`;
     const group = oneOf(this, 'group', this.group, GROUPS, 'all');
     const display = oneOf(this, 'display', this.display, DISPLAYS, 'list');
     const level = headingLevel(this, this.headingLevel);
     const statement = this.content.statement;
-    const texts = new ContentText(this.locale, statement);
+    const texts = new ContentText(this.locale, statement, this.original);
     const groups = statement.signatories ?? [];
     const count = display === 'count';
     const shown = groups.filter((data) => (group === 'all' || data.id === group) && (count || data.states.length));

@@ -3,6 +3,8 @@ import { emulateMedia, sendKeys } from '../../test/browser/commands.js';
 import './define.js';
 import type { MbcStatementCard } from './statement-card.js';
 import { jointStatement22MSP } from '../data/joint-statement-22msp.full.js';
+import { builtInStatement } from '../data/built-in-statement.js';
+import { localText } from '../shared/i18n/text.js';
 import {
   HOSTILE_STRINGS,
   assertInert,
@@ -260,7 +262,7 @@ describe('mbc-statement-card', () => {
         'dd: 18 States',
         "dt: Champions of the Secretary-General's Campaign",
         `dd: ${CHAMPIONS}`,
-        'dt: other State Parties',
+        'dt: other States Parties',
         `dd: ${SUPPORTERS}`,
       ]);
     });
@@ -283,7 +285,7 @@ describe('mbc-statement-card', () => {
         for (const paragraph of paragraphs) {
           if (paragraph.startsWith('By:')) {
             // The signatories line: the group labels and every State, by its (UN) name.
-            for (const name of ["Champions of the Secretary-General's Campaign", 'other State Parties', CHAMPIONS, SUPPORTERS]) {
+            for (const name of ["Champions of the Secretary-General's Campaign", 'other States Parties', CHAMPIONS, SUPPORTERS]) {
               if (!text.includes(name)) missing.push(name);
             }
           } else if (!text.includes(paragraph)) missing.push(paragraph);
@@ -427,10 +429,17 @@ describe('mbc-statement-card', () => {
       expect(textOf($(el, '[part=kind]'))).to.equal('Déclaration commune');
       const dds = Array.from(root(el).querySelectorAll('[part=signatories] dd'), textOf);
       expect(dds[2]).to.contain('République démocratique du Congo').and.contain(' et Uruguay');
-      // paragraphs only in English are marked as English
-      const english = Array.from(root(el).querySelectorAll('[part=paragraph] [lang=en]'), textOf);
-      expect(english).to.include(OPENING);
-      expect($(el, '[part=translation-note]')).to.exist;
+      // The built-in statement in French (ours: "Traduction non officielle"); a paragraph still untranslated
+      // shows in English, its own element marked as English.
+      const french = await builtInStatement('fr', true);
+      const call = french.callToAction!;
+      const paragraphs = [...french.sections!.flatMap((section) => section.paragraphs), call.text, ...call.closing!].map((p) =>
+        localText(p, 'fr'),
+      );
+      const shown = Array.from(root(el).querySelectorAll('[part=paragraph]'));
+      expect(shown.map(textOf)).to.deep.equal(paragraphs.map((p) => p.value.replace(/\s+/g, ' ').trim()));
+      shown.forEach((p, i) => expect(p.getAttribute('lang'), textOf(p)).to.equal(paragraphs[i].fallback ? 'en' : null));
+      expect(textOf($(el, '[part=translation-note]'))).to.match(/^Traduction non officielle/);
     });
 
     it('Arabic: right to left, UN names, axe-clean', async () => {

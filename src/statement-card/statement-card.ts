@@ -5,7 +5,7 @@ import { CountryNamesElement } from '../shared/i18n/countries.js';
 import { headingLevel, renderHeading, subLevel } from '../shared/dom/heading.js';
 import type { Text } from '../shared/content/statement.js';
 import { themeStyles } from '../shared/dom/theme.styles.js';
-import { ContentText, translationNoteStyles } from '../shared/i18n/translation-note.js';
+import { ContentText, OriginalSwitch, translationNoteStyles } from '../shared/i18n/translation-note.js';
 import { checkedUrl, isExternal } from '../shared/dom/url.js';
 import { statementCardStyles } from './statement-card.styles.js';
 
@@ -42,7 +42,7 @@ const VARIANTS: readonly StatementVariant[] = ['summary', 'full'];
  * @csspart achievements - The bulleted list of achievements.
  * @csspart commitments - The numbered list of commitments.
  * @csspart call-to-action - The closing call to action.
- * @csspart translation-note - The line saying the text is an unofficial translation or available in English only, linked to the original.
+ * @csspart translation-note - The line saying the text is an unofficial translation or available in English only: a link to the original when the data gives its URL, else (for a translation) a button that shows the original in the widget, and back.
  *
  * @cssprop --mbc-color-text - Text colour.
  * @cssprop --mbc-color-muted - Secondary text colour.
@@ -77,6 +77,9 @@ export class MbcStatementCard extends CountryNamesElement {
   /** Whether the summary's full text is open (the button asks for the update). */
   private open?: boolean;
 
+  /** Whether the card shows the original instead of the unofficial translation (the translation note's button). */
+  private readonly original = new OriginalSwitch(this);
+
   protected override render() {
     const full = oneOf(this, 'variant', this.variant, VARIANTS, 'summary') === 'full';
     const open = full || !!this.open;
@@ -88,7 +91,7 @@ export class MbcStatementCard extends CountryNamesElement {
     const level = headingLevel(this, this.headingLevel);
     const sub = subLevel(level);
     const statement = this.content.statement;
-    const texts = new ContentText(this.locale, statement);
+    const texts = new ContentText(this.locale, statement, this.original);
     const t = (value?: Text) => texts.render(value);
     const title = t(statement.title);
     const groups = statement.signatories ?? [];
@@ -107,14 +110,18 @@ export class MbcStatementCard extends CountryNamesElement {
       this.requestUpdate();
     };
 
-    /** A text from the data, marked with its language when it is not the page's; nothing when empty. */
+    /** A text from the data in its element, which carries its `lang` and `dir` when it is not in the page's language; nothing when empty. */
     const span = (value: Text | undefined, part: string) => {
-      const x = t(value);
-      return x ? html`<span part=${part} class=${part}>${x}</span>` : nothing;
+      const x = texts.marked(value);
+      return x.value ? html`<span part=${part} class=${part} lang=${x.lang} dir=${x.dir}>${x.value}</span>` : nothing;
     };
     const paragraph = (value: Text | undefined, part = 'paragraph') => {
-      const x = t(value);
-      return x ? html`<p part=${part}>${x}</p>` : nothing;
+      const x = texts.marked(value);
+      return x.value ? html`<p part=${part} lang=${x.lang} dir=${x.dir}>${x.value}</p>` : nothing;
+    };
+    const item = (value: Text) => {
+      const x = texts.marked(value);
+      return html`<li lang=${x.lang} dir=${x.dir}>${x.value}</li>`;
     };
 
     /**
@@ -148,7 +155,7 @@ export class MbcStatementCard extends CountryNamesElement {
     const list = (which?: 'achievements' | 'commitments') => {
       const lis = (which ? (statement[which] ?? []) : [])
         .filter((item) => (item as { inList?: boolean }).inList !== false)
-        .map((item) => html`<li>${t(item.text)}</li>`);
+        .map((entry) => item(entry.text));
       return !lis.length
         ? nothing
         : which === 'achievements'

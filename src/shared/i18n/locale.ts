@@ -9,16 +9,16 @@ import { announcePageLanguage, chooseLanguage, pageLanguage, pageLanguageTag, wa
  *
  * The page language itself (`<html lang>` or `setLocale()`'s tag, its direction,
  * Intl locale and digits) is page-language.ts's, the one place that knows it; this
- * module follows it and loads what a language needs: its strings (and
- * @lit/localize's runtime, in localization.ts, the first time) and the content
- * translations registered with it. When the resolved language changes, every widget
- * re-renders once, when its texts have arrived: `lang`, `dir`, the UI strings, the
+ * module follows it and loads a language's UI strings (and @lit/localize's runtime,
+ * in localization.ts, the first time); nothing else. When the resolved language
+ * changes, every widget re-renders once, when its strings have arrived and what it
+ * waits for in the new language (its content, which the StatementController
+ * fetches meanwhile: LocaleController.waitFor()): `lang`, `dir`, the UI strings, the
  * content and the number formats all switch in the same render. English pages load
- * nothing more. On a page that starts in another language, a widget renders at once
- * with the page's `lang`, `dir`, number formats and content (so a counter never
- * shifts), and once more when the UI strings arrive (a chunk of at most 2 KB,
- * fetched since the library loaded); the built-in statement waits for its
- * translations.
+ * nothing more. On a page that starts in another language, a widget renders as
+ * soon as its content is there, with the page's `lang`, `dir` and number formats
+ * (so a counter never shifts), and once more when the UI strings arrive (a chunk of
+ * at most 2 KB, fetched since the library loaded).
  *
  * How an element uses it (strings, direction, Intl, texts from the data): CONTRIBUTING.md.
  */
@@ -47,27 +47,8 @@ const templates: Record<string, () => Promise<LocaleModule>> = {
   zh: () => import('../../locales/zh.js'),
 };
 
-type ContentLoader = (language: string) => Promise<unknown>;
-
-/** Loaders of content translations (the built-in statement registers one). */
-const contentLoaders = new Set<ContentLoader>();
-
-/** Runs content loaders for a language; a failing one leaves its content in English. */
-const loadContent = (language: string, loaders: Iterable<ContentLoader> = contentLoaders) =>
-  Promise.all(
-    Array.from(loaders, (load) =>
-      load(language).catch((error: unknown) => console.warn(`[mine-ban-widgets] no "${language}" content translations`, error)),
-    ),
-  );
-
-/**
- * A language arrives whole: its UI strings and the content translations, before
- * @lit/localize makes it active, so widgets render it once, all in the language.
- * (`sync()` may start it in parallel with the runtime, which then asks again: the
- * browser fetches each chunk once, and content loaders may run twice.)
- */
-const loadLocale = (language: string): Promise<LocaleModule> =>
-  Promise.all([templates[language](), loadContent(language)]).then(([module]) => module);
+/** A language's UI strings, before @lit/localize makes it active. */
+const loadLocale = (language: string): Promise<LocaleModule> => templates[language]();
 
 /** @lit/localize's runtime and our configuration of it (localization.ts), fetched for the first non-English language. */
 let runtime: LocalizationRuntime | undefined;
@@ -80,7 +61,8 @@ export const activeLanguage = (): Language => resolveLanguage(runtime?.getLocale
  * Every widget with strings follows the page language (page-language.ts) while it is
  * connected. Each widget remembers what its last render depended on (the
  * language of the strings and the Intl locale: renderKey()); notify() re-renders
- * those that are behind, or all of them when new content translations arrived.
+ * those that are behind, each once what it waits for in the new language (its
+ * content: LocaleController.waitFor()) is there too.
  *
  * A language becomes active when its strings are there: @lit/localize fires
  * `lit-localize-status` ("ready") and the @localized() controllers re-render their
@@ -90,13 +72,23 @@ export const activeLanguage = (): Language => resolveLanguage(runtime?.getLocale
  * widget renders the new language once.
  */
 const controllers = new Set<LocaleController>();
+const hosts = new WeakMap<ReactiveControllerHost, LocaleController>();
 let stopWatching: (() => void) | undefined;
 
 const renderKey = () => activeLanguage() + pageLanguage().tag;
 
-function notify(all?: boolean): void {
+/** Re-renders the widgets that are behind; resolves once each has been asked to (after what it waits for). */
+function notify(): Promise<unknown> {
   const key = renderKey();
-  controllers.forEach((controller) => (all || controller.key !== key) && controller.host.requestUpdate());
+  const { language } = pageLanguage();
+  const waiting: Promise<unknown>[] = [];
+  controllers.forEach((controller) => {
+    if (controller.key === key) return;
+    const pending = controller.prepare(language);
+    if (pending) waiting.push(pending.then(() => controller.host.requestUpdate()));
+    else controller.host.requestUpdate();
+  });
+  return Promise.all(waiting);
 }
 
 /**
@@ -106,7 +98,7 @@ function notify(all?: boolean): void {
  */
 function sync(): Promise<unknown> {
   const wanted = resolveLanguage(pageLanguageTag());
-  if (wanted === activeLanguage()) return Promise.resolve(notify()); // same language, maybe another tag (`ar` → `ar-u-nu-arab`)
+  if (wanted === activeLanguage()) return notify(); // same language, maybe another tag (`ar` → `ar-u-nu-arab`)
   // The first time, the runtime and the language's strings are fetched in parallel
   // (without a runtime the active language is English, so `wanted` is not).
   if (!runtime) loadLocale(wanted).catch(() => undefined);
@@ -114,7 +106,7 @@ function sync(): Promise<unknown> {
     .then((localization) => localization.setLocale(wanted))
     .then(
       () => {
-        // Widgets without strings (the counter) re-render too, with the content translations now here.
+        // Widgets without strings (the counter) re-render too.
         announcePageLanguage();
         return sync();
       },
@@ -137,27 +129,8 @@ export function setLocale(tag: string): Promise<unknown> {
   return sync();
 }
 
-/** Settles when content translations that arrived after their language are applied. */
-let contentReady: Promise<unknown> = Promise.resolve();
-
-/**
- * Registers a loader of content translations (as the built-in statement does when
- * its chunk arrives): it runs with the UI strings on every language switch, and at
- * once for the language on show and the one loading, re-rendering the widgets when
- * it is done.
- */
-export function registerContentTranslations(loader: ContentLoader): void {
-  contentLoaders.add(loader);
-  const languages = new Set([activeLanguage(), resolveLanguage(pageLanguageTag())]);
-  languages.delete(SOURCE_LANGUAGE);
-  if (languages.size)
-    contentReady = Promise.all([contentReady, ...Array.from(languages, (language) => loadContent(language, [loader]))]).then(() =>
-      notify(true),
-    );
-}
-
-/** Resolves when the language the page asks for is active (its strings and content translations loaded). */
-export const localeReady = (): Promise<unknown> => Promise.all([sync(), contentReady]);
+/** Resolves when the language the page asks for is active: its strings loaded, and every widget re-rendered in it (or asked to). */
+export const localeReady = (): Promise<unknown> => sync();
 
 /* Start loading the page's language as soon as the library is evaluated, not at the first render (a no-op outside a browser). */
 sync();
@@ -169,9 +142,31 @@ sync();
 export class LocaleController implements ReactiveController {
   /** What the last render depended on (see renderKey()). */
   key?: string;
+  #waitFor?: (language: Language) => Promise<unknown> | undefined;
 
   constructor(readonly host: ReactiveControllerHost) {
     host.addController(this);
+    hosts.set(host, this);
+  }
+
+  /** The host's LocaleController, if it has one. */
+  static of(host: ReactiveControllerHost): LocaleController | undefined {
+    return hosts.get(host);
+  }
+
+  /**
+   * Makes the host's switch to a new language wait for `prepare(language)` too (what
+   * else it shows in the language: its content, which the StatementController
+   * fetches), so that the widget re-renders once, all in the new language. `prepare`
+   * returns what is still on its way, or undefined when all is here.
+   */
+  waitFor(prepare: (language: Language) => Promise<unknown> | undefined): void {
+    this.#waitFor = prepare;
+  }
+
+  /** What the host waits for before it renders `language` (see waitFor()); a failure does not hold it. */
+  prepare(language: Language): Promise<unknown> | undefined {
+    return this.#waitFor?.(language)?.catch(() => undefined);
   }
 
   /** The locale for `Intl`: the page's tag (`fr-CA`, `ar-u-nu-arab`) when we speak its language, else `en`. */
