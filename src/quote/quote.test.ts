@@ -693,6 +693,25 @@ describe('mbc-quote', () => {
       expect(textOf(part(el, 'cite')!.querySelector('cite > bdi'))).to.equal('A deminer');
     });
 
+    it('lays an English quote out left to right on an Arabic page', async () => {
+      stubNavigator({ share: undefined, clipboard: undefined });
+      await setPageLanguage('ar');
+      const data = { quote: { text: 'Every mine cleared is a life saved.' } };
+      const el = await readyFixture<MbcQuote>(html`<mbc-quote src=${jsonUrl(data)}></mbc-quote>`);
+      const paragraph = part(el, 'quote')!.querySelector('p')!;
+      expect([
+        paragraph.getAttribute('lang'),
+        paragraph.getAttribute('dir'),
+        getComputedStyle(paragraph).direction,
+      ]).to.deep.equal(['en', 'ltr', 'ltr']);
+      // It starts at the left edge of the quote, as English does.
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      const text = range.getBoundingClientRect();
+      const box = paragraph.getBoundingClientRect();
+      expect(text.left - box.left).to.be.lessThan(box.right - text.right);
+    });
+
     it('marks an English quote as English on a page in another language', async () => {
       stubNavigator({ share: undefined, clipboard: undefined });
       await setPageLanguage('ru');

@@ -9,6 +9,7 @@ import {
   collectDataErrors,
   jsonUrl,
   readyFixture,
+  setPageLanguage,
   textOf,
   type CapturedWarnings,
 } from '../../test/browser/helpers.js';
@@ -429,6 +430,24 @@ describe('mbc-signatory-list', () => {
         html`<mbc-signatory-list display="inline">${inline(OTHER)}</mbc-signatory-list>`,
       );
       await waitUntil(() => textOf(root(el).querySelector('[part=inline]')).includes('刚果民主共和国'), 'Chinese names');
+    });
+  });
+
+  describe('a page in another language than the data', () => {
+    it('Arabic page, English data: a group label in English is marked, left to right, and noted', async () => {
+      document.documentElement.lang = 'ar';
+      const data = { signatories: [{ id: 'friends', label: 'Friends of the Convention', states: ['AT', 'CH'] }] };
+      const el = await readyFixture<MbcSignatoryList>(html`<mbc-signatory-list src=${jsonUrl(data)}></mbc-signatory-list>`);
+      await waitUntil(() => root(el).querySelector('[part=base]')?.getAttribute('dir') === 'rtl');
+      const label = root(el).querySelector('[part=heading] [lang]')!;
+      expect([label.getAttribute('lang'), label.getAttribute('dir'), getComputedStyle(label).direction]).to.deep.equal([
+        'en',
+        'ltr',
+        'ltr',
+      ]);
+      expect(textOf(label)).to.equal('Friends of the Convention');
+      expect(root(el).querySelector('[part=translation-note]')).to.exist;
+      await setPageLanguage('en');
     });
   });
 

@@ -12,6 +12,7 @@ import {
   collectDataErrors,
   jsonUrl,
   readyFixture,
+  setPageLanguage,
   textOf,
   type CapturedWarnings,
 } from '../../test/browser/helpers.js';
@@ -457,6 +458,41 @@ describe('mbc-statement-card', () => {
       document.documentElement.lang = 'ru';
       const ru = await readyFixture<MbcStatementCard>(html`<mbc-statement-card variant="full"></mbc-statement-card>`);
       await waitUntil(() => textOf($(ru, '[part=signatories]')).includes('Демократическая Республика Конго'), 'Russian names');
+    });
+  });
+
+  describe('a page in another language than the data', () => {
+    it('Arabic page, English data: each text laid out left to right on its own element, its full stop on the right', async () => {
+      document.documentElement.lang = 'ar';
+      const data = {
+        kind: 'Statement',
+        meeting: 'A meeting',
+        title: 'A title',
+        sections: [{ id: 'preamble', paragraphs: ['We act.'] }],
+      };
+      const el = await readyFixture<MbcStatementCard>(html`<mbc-statement-card src=${jsonUrl(data)}></mbc-statement-card>`);
+      await waitUntil(() => $(el, '[part=base]')?.getAttribute('dir') === 'rtl');
+      for (const name of ['kind', 'meeting', 'opening']) {
+        const node = $(el, `[part=${name}]`)!;
+        expect([node.getAttribute('lang'), node.getAttribute('dir'), getComputedStyle(node).direction], name).to.deep.equal([
+          'en',
+          'ltr',
+          'ltr',
+        ]);
+      }
+      // The opening paragraph starts at the left edge and ends with its full stop at the right end of its text.
+      const opening = $(el, '[part=opening]')!;
+      const range = document.createRange();
+      range.selectNodeContents(opening);
+      const text = range.getBoundingClientRect();
+      const box = opening.getBoundingClientRect();
+      expect(text.left - box.left).to.be.lessThan(box.right - text.right);
+      const node = Array.from(opening.childNodes).find((n) => n.nodeType === Node.TEXT_NODE && n.nodeValue!.includes('.'))!;
+      const dot = document.createRange();
+      dot.setStart(node, node.nodeValue!.indexOf('.'));
+      dot.setEnd(node, node.nodeValue!.indexOf('.') + 1);
+      expect(dot.getBoundingClientRect().right).to.be.closeTo(text.right, 1);
+      await setPageLanguage('en');
     });
   });
 
