@@ -31,6 +31,8 @@
 'scbe36bf711761c5b': `متاح باللغة الإنكليزية فقط`,
 'sf4de3bfbfaca12e5': `تم النسخ`,
 'sfe14e69bedbabe7c': `مشاركة الاقتباس`,
+'states.exactly-one': `دولة واحدة`,
+'states.exactly-two': `دولتان`,
 'states.few': str`${0} دول`,
 'states.many': str`${0} دولة`,
 'states.one': str`${0} دولة`,

@@ -31,6 +31,8 @@
 'scbe36bf711761c5b': `Disponible solo en inglés`,
 'sf4de3bfbfaca12e5': `Cita copiada`,
 'sfe14e69bedbabe7c': `Compartir la cita`,
+'states.exactly-one': `un Estado`,
+'states.exactly-two': `dos Estados`,
 'states.few': str`${0} Estados`,
 'states.many': str`${0} de Estados`,
 'states.one': str`${0} Estado`,

@@ -31,6 +31,8 @@
 'scbe36bf711761c5b': `Disponible en anglais uniquement`,
 'sf4de3bfbfaca12e5': `Citation copiée`,
 'sfe14e69bedbabe7c': `Partager la citation`,
+'states.exactly-one': `un État`,
+'states.exactly-two': `deux États`,
 'states.few': str`${0} États`,
 'states.many': str`${0} États`,
 'states.one': str`${0} État`,

@@ -31,6 +31,8 @@
 'scbe36bf711761c5b': `Доступно только на английском языке`,
 'sf4de3bfbfaca12e5': `Скопировано`,
 'sfe14e69bedbabe7c': `Поделиться цитатой`,
+'states.exactly-one': `одно государство`,
+'states.exactly-two': `два государства`,
 'states.few': str`${0} государства`,
 'states.many': str`${0} государств`,
 'states.one': str`${0} государство`,

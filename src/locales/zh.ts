@@ -31,6 +31,8 @@
 'scbe36bf711761c5b': `仅有英文版`,
 'sf4de3bfbfaca12e5': `已复制`,
 'sfe14e69bedbabe7c': `分享引文`,
+'states.exactly-one': `一个国家`,
+'states.exactly-two': `两个国家`,
 'states.few': str`${0}个国家`,
 'states.many': str`${0}个国家`,
 'states.one': str`${0}个国家`,

@@ -262,7 +262,8 @@ describe('country names', () => {
   });
 
   it('counts States with the plural rules of the language', () => {
-    expect(statesCount(1, 'en')).to.equal('1 State');
+    expect(statesCount(1, 'en')).to.equal('one State');
+    expect(statesCount(2, 'en')).to.equal('two States');
     expect(statesCount(18, 'en')).to.equal('18 States');
     expect(statesCount(0, 'en')).to.equal('0 States');
     expect(statesCount(1000, 'en')).to.equal('1,000 States');

@@ -106,8 +106,20 @@ export function listOf(names: readonly string[], locale: string): string {
   return new Intl.ListFormat(lists, { type: 'conjunction' }).format(names);
 }
 
-/** "18 States", "1 State", with the number in the locale's digits. */
+/**
+ * "18 States", with the number in the locale's digits; one and two States in words
+ * ("one State", "two States"), as UN style writes small numbers and as Arabic must:
+ * its singular and dual carry the number themselves ("دولة واحدة", "دولتان", never
+ * "2 دولتان"). They are messages of their own because a plural category can span
+ * other numbers in other languages (Russian "one" is also 21, French "one" also 0).
+ */
 export function statesCount(count: number, locale: string): string {
+  if (count === 1) return msg('one State', { id: 'states.exactly-one', desc: 'Exactly one State (country), in words.' });
+  if (count === 2)
+    return msg('two States', {
+      id: 'states.exactly-two',
+      desc: 'Exactly two States (countries), in words (Arabic: the dual alone, دولتان).',
+    });
   const n = new Intl.NumberFormat(locale).format(count);
   return plural(locale, count, {
     // Every category some UN language uses (see plural.ts): Arabic has all six, Russian one/few/many/other.

@@ -24,13 +24,13 @@ describe('plural messages ("18 States")', () => {
     await localeReady();
   });
 
-  it('English: one and other', async () => {
-    expect(await inLanguage('en', [1, 18, 0])).to.deep.equal(['1 State', '18 States', '0 States']);
+  it('English: one and two in words, then one and other', async () => {
+    expect(await inLanguage('en', [1, 2, 18, 0])).to.deep.equal(['one State', 'two States', '18 States', '0 States']);
   });
 
   it('Russian: one, few and many', async () => {
     expect(await inLanguage('ru', [1, 3, 18, 21, 24, 25])).to.deep.equal([
-      '1 государство',
+      'одно государство',
       '3 государства',
       '18 государств',
       '21 государство',
@@ -42,8 +42,8 @@ describe('plural messages ("18 States")', () => {
   it('Arabic: zero, one, two, few, many and other, in Arabic-Indic digits where the page asks', async () => {
     expect(await inLanguage('ar', [0, 1, 2, 3, 18, 100])).to.deep.equal([
       '0 دولة',
-      '1 دولة',
-      '2 دولتان',
+      'دولة واحدة',
+      'دولتان',
       '3 دول',
       '18 دولة',
       '100 دولة',
@@ -52,8 +52,8 @@ describe('plural messages ("18 States")', () => {
   });
 
   it('French, Spanish and Chinese', async () => {
-    expect(await inLanguage('fr', [0, 1, 18])).to.deep.equal(['0 État', '1 État', '18 États']);
-    expect(await inLanguage('es', [1, 18])).to.deep.equal(['1 Estado', '18 Estados']);
-    expect(await inLanguage('zh', [1, 18])).to.deep.equal(['1个国家', '18个国家']);
+    expect(await inLanguage('fr', [0, 1, 2, 18])).to.deep.equal(['0 État', 'un État', 'deux États', '18 États']);
+    expect(await inLanguage('es', [1, 18])).to.deep.equal(['un Estado', '18 Estados']);
+    expect(await inLanguage('zh', [1, 2, 18])).to.deep.equal(['一个国家', '两个国家', '18个国家']);
   });
 });
