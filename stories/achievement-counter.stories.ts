@@ -13,6 +13,7 @@ interface CounterArgs {
   suffix?: string;
   label?: string;
   duration?: string;
+  motion?: 'count' | 'roll';
   start?: 'visible' | 'load' | 'manual';
   achievement?: string;
   src?: string;
@@ -41,6 +42,10 @@ const meta: Meta<CounterArgs> = {
     suffix: { ...text, description: 'Text after the figure ("+", "tonnes").' },
     label: { ...text, description: "What the figure counts. Default: the text inside the tag, else the achievement's label." },
     duration: { ...text, description: 'Milliseconds (default 2000; 0 shows the value at once).' },
+    motion: {
+      ...select(['count', 'roll']),
+      description: 'Count (default: each frame writes the figure) or roll (digit columns moved by the compositor).',
+    },
     start: { ...select(['visible', 'load', 'manual']), description: 'When half visible (default), at load, or on `start()`.' },
     achievement: {
       ...select(['stockpiles-destroyed', 'casualties-fallen', 'member-states-bound', 'years-of-the-convention']),
@@ -61,6 +66,7 @@ const meta: Meta<CounterArgs> = {
       suffix=${ifDefined(a.suffix)}
       label=${ifDefined(a.label)}
       duration=${ifDefined(a.duration || undefined)}
+      motion=${ifDefined(a.motion || undefined)}
       start=${ifDefined(a.start || undefined)}
       achievement=${ifDefined(a.achievement || undefined)}
       src=${ifDefined(a.src || undefined)}
@@ -82,6 +88,12 @@ type Story = StoryObj<CounterArgs>;
 
 /** No attributes: the statement's first listed figure (Over 55 million stockpiled anti-personnel mines destroyed). */
 export const Default: Story = {};
+
+/** `motion="roll"`: each digit rolls to its place in a column of its own; the separators stay still. */
+export const Roll: Story = { args: { value: '1234567', motion: 'roll', label: 'square metres cleared' } };
+
+/** Rolling a compact figure: the digits roll, "million" stays. */
+export const RollCompact: Story = { args: { achievement: 'stockpiles-destroyed', motion: 'roll' } };
 
 /** `format="number"`: grouped digits in the page language. */
 export const NumberFormat: Story = { args: { value: '1234567', format: 'number', label: 'square metres cleared' } };

@@ -5,6 +5,7 @@ import '../src/achievement-list/define.js';
 
 interface ListArgs {
   layout?: 'grid' | 'list';
+  motion?: 'count' | 'roll';
   heading?: string;
   'heading-level'?: number;
   src?: string;
@@ -20,6 +21,12 @@ const meta: Meta<ListArgs> = {
       control: { type: 'select' },
       options: ['', 'grid', 'list'],
       description: 'Tiles that reflow to one column (grid, default) or a list.',
+      table: { category: 'attributes' },
+    },
+    motion: {
+      control: { type: 'select' },
+      options: ['', 'count', 'roll'],
+      description: "How the counters' figures move: count (default) or roll.",
       table: { category: 'attributes' },
     },
     heading: {
@@ -38,6 +45,7 @@ const meta: Meta<ListArgs> = {
   render: (a) =>
     html`<mbc-achievement-list
       layout=${ifDefined(a.layout || undefined)}
+      motion=${ifDefined(a.motion || undefined)}
       heading=${ifDefined(a.heading)}
       heading-level=${ifDefined(a['heading-level'])}
       src=${ifDefined(a.src || undefined)}
@@ -58,6 +66,9 @@ type Story = StoryObj<ListArgs>;
 
 /** No attributes: the built-in statement's achievements as a grid. */
 export const Grid: Story = {};
+
+/** `motion="roll"`: the counters' digits roll to their places. */
+export const Rolling: Story = { args: { motion: 'roll' } };
 
 /** `layout="list"`. */
 export const List: Story = { args: { layout: 'list' } };

@@ -24,6 +24,15 @@ import { css } from '@lit/reactive-element';
  * large text size in a narrow column reflows instead of running out of the widget;
  * the moving digits wrap inside the sizer's box, so that still never moves anything.
  *
+ * Rolling (counter-roll.ts), .digits holds a row laid out as the final figure: its
+ * digits and separators (.number, isolated and forced left to right, so a right-to-left
+ * page keeps their order: the columns are neutral to the bidi algorithm, and between two
+ * Arabic separators, "٬", they would otherwise be laid out right to left), and a column per digit, one line high and clipped (overflow: clip, not a
+ * scroll container), holding the final digit invisibly (so the column is as wide and sits
+ * on the line as that digit would) and, on top, its ribbon of digits, one per line,
+ * anchored at the bottom: at rest its last line, the final digit, shows; a run moves it
+ * with a transform only.
+ *
  * The accessible text's pieces (prefix, label: each may carry its own lang) are
  * inline-blocks as narrow as .sr-only itself, so no box of theirs reaches past the
  * counter's (the text overflows them, clipped with the rest).
@@ -89,6 +98,24 @@ export const achievementCounterStyles = css`
     unicode-bidi: plaintext;
     text-align: start;
     text-align-last: auto;
+  }
+  .number {
+    direction: ltr;
+    unicode-bidi: isolate-override;
+  }
+  .column {
+    display: inline-block;
+    position: relative;
+    overflow: clip;
+    vertical-align: top;
+    visibility: hidden;
+  }
+  .ribbon {
+    position: absolute;
+    inset-inline: 0;
+    bottom: 0;
+    white-space: pre;
+    visibility: visible;
   }
   .prefix,
   .suffix {

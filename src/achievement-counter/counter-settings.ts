@@ -13,6 +13,10 @@ import type { Lang } from './counter-view.js';
 
 export const DEFAULT_DURATION = 2000;
 
+/** How the figure moves: `count` writes each frame's figure, `roll` moves digit columns (counter-roll.ts). */
+export type CounterMotion = 'count' | 'roll';
+const MOTIONS: readonly CounterMotion[] = ['count', 'roll'];
+
 /** What the counter shows, once its attributes and data are resolved. */
 export interface CounterSettings {
   value: number;
@@ -20,6 +24,7 @@ export interface CounterSettings {
   format: FigureFormat;
   decimals?: number;
   duration: number;
+  motion: CounterMotion;
   prefix: string;
   suffix: string;
   label: string;
@@ -35,6 +40,7 @@ export interface CounterAttributes extends HTMLElement {
   format?: FigureFormat | null;
   decimals?: string | number | null;
   duration?: string | number | null;
+  motion?: CounterMotion | null;
   prefixText?: string | null;
   suffixText?: string | null;
   label?: string | null;
@@ -132,6 +138,7 @@ export function resolveCounter(
     from: numeric(el, 'from', 0)!,
     decimals: numeric(el, 'decimals', data?.decimals),
     duration: numeric(el, 'duration', DEFAULT_DURATION)!,
+    motion: oneOf(el, 'motion', el.motion, MOTIONS, 'count'),
     prefix,
     suffix: fold(el.suffixText ?? ''),
     label,

@@ -1,4 +1,7 @@
+import type { Figure } from '../shared/i18n/format.js';
 import { dirOf } from '../shared/i18n/page-language.js';
+import type { CounterRoll } from './counter-roll.js';
+import { fold } from './counter-settings.js';
 
 /** A text's language when it is not the page's; anything falsy when it is. */
 export type Lang = string | false | null | undefined;
@@ -13,10 +16,21 @@ export interface CounterTexts {
   suffix: string;
   label: string;
   labelLang: Lang;
-  /** The final figure as shown ("55 million"), for the accessible text. */
-  final: string;
-  /** The widest text the figure's box must hold, laid out invisibly underneath the moving digits. */
-  widest: string;
+}
+
+/** The roll motion's chunk, once loaded (the first counter that rolls loads it). */
+let rollChunk: typeof import('./counter-roll.js') | undefined;
+let rollLoading: Promise<unknown> | undefined;
+
+/** Settles when the roll's chunk, once asked for, has come (at once when it has not been asked for). */
+export const rollArrived = (): Promise<unknown> => Promise.resolve(rollLoading);
+
+/** A roll for a counter, or undefined while its chunk is on its way (`arrived` is called when it has come). */
+export function newRoll(arrived: () => void): CounterRoll | undefined {
+  if (rollChunk) return new rollChunk.CounterRoll();
+  rollLoading ??= import('./counter-roll.js').then((chunk) => (rollChunk = chunk));
+  void rollLoading.then(arrived);
+  return undefined;
 }
 
 /** Texts ending (or starting) with a word, which a space separates from the figure: a letter or digit that is not Han. */
@@ -98,6 +112,13 @@ export class CounterView {
   #widest = '';
   /** Whether frames are padded to the widest text's width (see write()). */
   #padded = false;
+  #shape?: Figure;
+  #final = 0;
+  /** The roll motion's row of digit columns, shown instead of the counting text; none when counting. */
+  #roll?: CounterRoll;
+  /** The shadow tree's top: the fallback `<slot>` or the counter's base. */
+  #top?: HTMLElement;
+  #slot?: HTMLSlotElement;
 
   constructor() {
     this.#spoken.append(this.#spokenPrefix, this.#spokenFigure, this.#spokenLabel);
@@ -106,16 +127,42 @@ export class CounterView {
     this.base.append(this.#spoken, this.#figure);
   }
 
-  /** The widest text the figure's box must hold: set before the frames of a run are written. */
-  set widest(widest: string) {
-    this.#widest = widest;
-    this.#padded = RTL_LETTERS.test(widest);
+  /** Puts the counter's spans in the shadow `root` (`counter`), or the fallback `<slot>`, touching only what changed. */
+  mount(root: Node, counter: boolean): void {
+    const top = counter ? this.base : (this.#slot ??= document.createElement('slot'));
+    if (top === this.#top) return;
+    if (this.#top) this.#top.replaceWith(top);
+    else root.appendChild(top);
+    this.#top = top;
+  }
+
+  /** Whether the counter's spans are shown (not the fallback). */
+  get mounted(): boolean {
+    return this.#top === this.base;
+  }
+
+  /**
+   * Sets the figure (`value` in `locale`), and how it moves: counting, its box as wide as
+   * its widest text, which is the final or one of the values `through` (the first frame;
+   * on a live update the figure on show); or rolling (`roll`), its row laid out as the final.
+   */
+  setFigure(figure: Figure, value: number, through: number[], locale: string, roll?: CounterRoll): void {
+    this.#shape = figure;
+    this.#final = value;
+    this.#roll = roll;
+    roll?.layout(figure, locale);
+    const texts = [figure.final, ...(roll ? [] : through.map((v) => figure.frame(v)))];
+    this.#widest = texts.reduce((a, b) => (b.length > a.length ? b : a));
+    this.#padded = RTL_LETTERS.test(this.#widest);
+    setText(this.#sizer, this.#widest);
+    const shows = roll?.row ?? this.#moving;
+    if (this.#digits.firstChild !== shows) this.#digits.replaceChildren(shows);
   }
 
   /** Lays out an update's texts, touching only what changed. */
   patch(texts: CounterTexts): void {
-    const { prefix, suffix, label, final } = texts;
-    this.widest = texts.widest;
+    const { prefix, suffix, label } = texts;
+    const final = this.#shape ? fold(this.#shape.final) : '';
     // "Over" and "tonnes" are words, spaced from the figure; "$" and "+" stick to it, and so
     // do Chinese words ("逾", "超过", "吨"): Chinese puts no space between a word and a figure.
     const before = ENDS_WITH_WORD.test(prefix) ? ' ' : '';
@@ -129,7 +176,6 @@ export class CounterView {
     setText(this.#spokenLabel, label);
     setText(this.#prefix, prefix);
     setText(this.#spaceBefore, before);
-    setText(this.#sizer, texts.widest);
     setText(this.#spaceAfter, after);
     setText(this.#suffix, suffix);
     setText(this.#label, label);
@@ -150,13 +196,18 @@ export class CounterView {
   }
 
   /**
-   * Writes a frame of the figure into the moving text node: the only DOM write of a
-   * frame. A frame starts where the final starts (the text is start-aligned in its own
-   * bidi paragraph), so the layout instability API sees no shift. Chromium tracks a
-   * text's top-left corner, though: a right-to-left paragraph ("55 مليون") grows to the
-   * left, so its shorter frames are padded (figure spaces) to the box's widest text.
+   * Shows the figure at `value`. Rolling, the row stands still there. Counting, this is the
+   * only DOM write of a frame: the frame's text into the moving text node. A frame starts
+   * where the final starts (the text is start-aligned in its own bidi paragraph), so the
+   * layout instability API sees no shift. Chromium tracks a text's top-left corner, though:
+   * a right-to-left paragraph ("55 مليون") grows to the left, so its shorter frames are
+   * padded (figure spaces) to the box's widest text.
    */
-  write(frame: string): void {
+  write(value: number): void {
+    const figure = this.#shape;
+    if (this.#roll) this.#roll.show(value);
+    if (this.#roll || !figure) return;
+    const frame = value === this.#final ? figure.final : figure.frame(value);
     const text = this.#padded && frame !== this.#widest ? padding(this.#widest, frame) + frame : frame;
     if (this.#moving.data !== text) this.#moving.data = text;
   }

@@ -20,7 +20,15 @@ describe('mbc-achievement-counter with a value', () => {
     expect(statementRequests()).to.be.empty;
     // Nor the note's code, the UI strings or @lit/localize, and it is never :state(loading).
     const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
-    for (const part of ['translation-note', 'statement-controller', '/shared/i18n/locale', '/src/locales/', '@lit/localize']) {
+    // Nor the roll motion's code, which only a rolling counter loads.
+    for (const part of [
+      'translation-note',
+      'statement-controller',
+      '/shared/i18n/locale',
+      '/src/locales/',
+      '@lit/localize',
+      'counter-roll',
+    ]) {
       expect(
         requested.filter((name) => name.includes(part)),
         part,
@@ -35,7 +43,17 @@ describe('mbc-achievement-counter with a value', () => {
     await other.dataComplete;
     expect(statementRequests()).to.not.be.empty;
     expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('translation-note'))).to.be.true;
+    const rolling = document.createElement('mbc-achievement-counter');
+    rolling.setAttribute('value', '5');
+    rolling.setAttribute('motion', 'roll');
+    document.body.append(rolling);
+    // It asks for the chunk itself (this test does not import it), and rolls once it has come.
+    for (let tries = 0; tries < 100 && !rolling.shadowRoot!.querySelector('.roll'); tries++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('counter-roll'))).to.be.true;
+    expect(rolling.shadowRoot!.querySelector('.roll .column')).to.exist;
     el.remove();
     other.remove();
+    rolling.remove();
   });
 });

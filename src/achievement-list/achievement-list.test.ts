@@ -152,6 +152,30 @@ describe('mbc-achievement-list', () => {
       expect(counters(el).every((c) => c.getAttribute('theme') === 'dark')).to.be.true;
     });
 
+    it('motion="roll" reaches the counters, which roll and end; an unknown motion warns once and counts', async () => {
+      const ends: CustomEvent[] = [];
+      const listener = (e: Event) => ends.push(e as CustomEvent);
+      document.addEventListener('mbc-counter-end', listener);
+      try {
+        const el = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list motion="roll"></mbc-achievement-list>`);
+        expect(counters(el).map((c) => c.getAttribute('motion'))).to.deep.equal(counters(el).map(() => 'roll'));
+        for (const c of counters(el)) {
+          c.setAttribute('duration', '100');
+          c.start();
+        }
+        const until = performance.now() + 4000;
+        while (ends.length < 2 && performance.now() < until) await new Promise((r) => setTimeout(r, 20));
+        expect(ends).to.have.length(2);
+        for (const c of counters(el)) expect(c.shadowRoot!.querySelector('.digits .roll .column'), c.achievement!).to.exist;
+        const odd = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list motion="spin"></mbc-achievement-list>`);
+        expect(counters(odd).every((c) => !c.hasAttribute('motion'))).to.be.true;
+        expect(errors.events.map((e) => [e.detail.element, e.detail.field])).to.deep.equal([['mbc-achievement-list', 'motion']]);
+        expect(warnings.messages).to.have.length(1);
+      } finally {
+        document.removeEventListener('mbc-counter-end', listener);
+      }
+    });
+
     it('renders a hostile heading as text', async () => {
       for (const payload of HOSTILE_STRINGS) {
         const el = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list heading=${payload}></mbc-achievement-list>`);

@@ -6,10 +6,12 @@ import { MbcElement } from '../shared/dom/mbc-element.js';
 import { themeStyles } from '../shared/dom/theme.styles.js';
 import { ContentText, translationNoteStyles } from '../shared/i18n/translation-note.js';
 import '../achievement-counter/define.js';
+import type { CounterMotion } from '../achievement-counter/achievement-counter.js';
 import { achievementListStyles } from './achievement-list.styles.js';
 
 export type AchievementLayout = 'grid' | 'list';
 const LAYOUTS: readonly AchievementLayout[] = ['grid', 'list'];
+const MOTIONS: readonly CounterMotion[] = ['count', 'roll'];
 
 /**
  * The statement's achievements: figures as animated `mbc-achievement-counter`s,
@@ -49,6 +51,7 @@ export class MbcAchievementList extends MbcElement {
     heading: {},
     headingLevel: { attribute: 'heading-level' },
     layout: {},
+    motion: {},
   };
 
   /** Replaces the heading text; an empty value removes the heading. */
@@ -60,10 +63,14 @@ export class MbcAchievementList extends MbcElement {
   /** `grid` (default: tiles that reflow to one column on a narrow screen) or `list` (one item under another). */
   layout: AchievementLayout = 'grid';
 
+  /** How the counters' figures move: `count` (default) or `roll` (see `mbc-achievement-counter`'s `motion`). */
+  motion: CounterMotion = 'count';
+
   protected override render() {
     if (!this.content.hasContent) return html`<slot></slot>`;
     const level = headingLevel(this, this.headingLevel);
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'grid');
+    const motion = oneOf(this, 'motion', this.motion, MOTIONS, 'count');
     const achievements = (this.content.statement.achievements ?? []).filter((a) => a.inList !== false);
     const heading = this.heading ?? msg('Achievements');
     // Through ContentText, like every element's data texts: marked with their language, and noted.
@@ -89,6 +96,7 @@ export class MbcAchievementList extends MbcElement {
                       part="figure"
                       class="figure"
                       theme=${this.theme}
+                      motion=${motion === 'count' ? nothing : motion}
                       achievement=${a.id}
                       .value=${a.value}
                       format=${a.format ?? 'number'}

@@ -22,6 +22,13 @@ export interface Figure {
   readonly final: string;
   /** The text of an in-between value: the final's words and signs, with other digits. */
   frame(value: number): string;
+  /** The final's parts, as `Intl.NumberFormat.formatToParts` gives them. */
+  readonly parts: readonly Intl.NumberFormatPart[];
+  /**
+   * What one unit of the shown number stands for: 1, or the power of ten of a compact
+   * word (10^6 for "million", 10^4 for "万"); undefined for a shape not recognised.
+   */
+  readonly scale?: number;
 }
 
 /** Fraction digits a (finite) number needs (0.125 → 3), capped. */
@@ -63,7 +70,7 @@ export function figure(locale: string, format: FigureFormat, value: number, deci
     const percent = format === 'percent';
     const formatter = numberFormat(locale, fixed(decimals ?? decimalsOf(value), { style: percent ? 'percent' : 'decimal' }));
     const frame = (v: number) => formatter.format(percent ? v / 100 : v);
-    return { final: frame(value), frame };
+    return { final: frame(value), frame, parts: formatter.formatToParts(percent ? value / 100 : value), scale: 1 };
   }
 
   // Compact: first find how many fraction digits keep the figure, then which power of
@@ -87,7 +94,7 @@ export function figure(locale: string, format: FigureFormat, value: number, deci
   while (exponent <= 15 && mantissa.format(magnitude / 10 ** exponent) !== numeric) exponent++;
   if (first < 0 || exponent > 15) {
     // A shape we do not recognise: format every frame in full.
-    return { final, frame: (v) => full.format(v) };
+    return { final, frame: (v) => full.format(v), parts };
   }
   const scale = 10 ** exponent;
   const before = join(parts.slice(0, first));
@@ -96,6 +103,8 @@ export function figure(locale: string, format: FigureFormat, value: number, deci
   const zero = 0.5 / 10 ** digits;
   return {
     final,
+    parts,
+    scale,
     frame(v) {
       const m = Math.abs(v) / scale;
       // A frame whose sign differs from the final's is formatted in full rather than given

@@ -36,10 +36,13 @@ function withShare(): () => void {
 
 const PROFILES: Record<string, Profile> = {
   'mbc-achievement-counter': {
+    // In both motions: counting (the default) writes the figure as text; rolling lays it out as digit columns.
     variants: [
       { attrs: { achievement: 'stockpiles-destroyed' }, figures: true },
       // "75%" is a paragraph of its own (no Arabic letter in it).
       { attrs: { achievement: 'casualties-fallen' } },
+      { attrs: { achievement: 'stockpiles-destroyed', motion: 'roll' }, figures: true },
+      { attrs: { achievement: 'casualties-fallen', motion: 'roll' } },
     ],
     directionalIcons: [],
   },
