@@ -199,6 +199,36 @@ describe('mbc-commitment-list in the six UN languages', () => {
       );
     });
 
+    it('the built-in statement has no URL: "Unofficial translation" is a button that shows the English original, and back', async () => {
+      await setPageLanguage('fr');
+      const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list></mbc-commitment-list>`);
+      const french = parts(el).items;
+      const button = () => parts(el).note!.querySelector('button')!;
+      expect(textOf(button())).to.equal(NOTES.fr.unofficial);
+      expect(button().getAttribute('aria-pressed')).to.equal('false');
+      // Its name starts with what it shows, and says what it does.
+      expect(button().getAttribute('aria-label')).to.match(new RegExp(`^${NOTES.fr.unofficial}\\s*: afficher l['’]original$`));
+      await expect(el).to.be.accessible();
+
+      button().focus();
+      button().click();
+      await el.updateComplete;
+      const english = (await builtInStatement('en')).commitments!.map((c) => localText(c.text, 'en').value);
+      expect(parts(el).items).to.deep.equal(english);
+      for (const item of el.shadowRoot!.querySelectorAll('[part=item]'))
+        expect([item.getAttribute('lang'), item.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+      expect(textOf(button())).to.equal('Afficher la traduction');
+      expect(button().getAttribute('aria-pressed')).to.equal('true');
+      expect(el.shadowRoot!.activeElement === button(), 'the same button keeps the focus').to.be.true;
+      expect(parts(el).heading, 'the UI stays in French').to.equal(HEADINGS.fr);
+      await expect(el).to.be.accessible();
+
+      button().click();
+      await el.updateComplete;
+      expect(parts(el).items).to.deep.equal(french);
+      expect(textOf(button())).to.equal(NOTES.fr.unofficial);
+    });
+
     it('never links to an unsafe URL', async () => {
       await setPageLanguage('ru');
       const data = { url: 'javascript:alert(1)', commitments: [{ id: 'a', text: 'Keep the promise.' }] };

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../commitment-list/define.js';
 import type { MbcCommitmentList } from '../../commitment-list/commitment-list.js';
-import { jsonUrl, textOf } from '../../../test/browser/helpers.js';
+import { jsonUrl, readyFixture, setPageLanguage, textOf } from '../../../test/browser/helpers.js';
+import { builtInStatement } from '../../data/built-in-statement.js';
 
 // These tests run in a page of their own, so the first one sees the built-in
 // statement's chunk before it has ever loaded.
@@ -71,5 +72,39 @@ describe('StatementController', () => {
     } finally {
       window.fetch = original;
     }
+  });
+});
+
+describe('StatementController: the built-in statement in the page language', () => {
+  const requested = (pattern: RegExp) =>
+    performance.getEntriesByType('resource').filter((entry) => pattern.test(new URL(entry.name).pathname)).length;
+  const items = (el: MbcCommitmentList) => Array.from(el.shadowRoot!.querySelectorAll('li'), textOf);
+
+  afterEach(() => setPageLanguage('en'));
+
+  it('loads only the page language’s translation, and its long text only when the full text shows', async () => {
+    await setPageLanguage('es');
+    const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list></mbc-commitment-list>`);
+    const spanish = await builtInStatement('es');
+    expect(items(el)).to.deep.equal(spanish.commitments!.map((c) => (c.text as Record<string, string>).es));
+    expect(requested(/\/translations\/es\.ts$/), 'es.ts').to.equal(1);
+    for (const other of ['ar', 'fr', 'ru', 'zh']) expect(requested(new RegExp(`/translations/${other}\\.`)), other).to.equal(0);
+    expect(requested(/\/translations\/es\.text\.ts$/), 'the long text, not asked for').to.equal(0);
+  });
+
+  it('re-resolves on a change of language, with a new statement: the English one is never changed', async () => {
+    const englishBefore = JSON.stringify(await builtInStatement('en'));
+    await setPageLanguage('en');
+    const el = await readyFixture<MbcCommitmentList>(html`<mbc-commitment-list></mbc-commitment-list>`);
+    const english = items(el);
+    await setPageLanguage('fr');
+    await el.dataComplete;
+    const french = (await builtInStatement('fr')).commitments!.map((c) => (c.text as Record<string, string>).fr);
+    expect(items(el)).to.deep.equal(french);
+    await setPageLanguage('en');
+    await el.dataComplete;
+    expect(items(el)).to.deep.equal(english);
+    expect(JSON.stringify(await builtInStatement('en'))).to.equal(englishBefore);
+    expect(await builtInStatement('fr')).to.equal(await builtInStatement('fr')); // made once per language
   });
 });

@@ -123,15 +123,12 @@ export class ContentText {
    */
   note(): TemplateResult | typeof nothing {
     const toggle = this.#original;
-    if (toggle?.on && this.#showedOriginal && !this.#unofficial) {
-      return html`<p part="translation-note" class="translation-note">
-        <button type="button" class="original" aria-pressed="true" @click=${toggle.toggle}>
-          ${msg('Show the translation', { desc: 'Translation note: button that goes back from the original (English) text of the statement to its translation.' })}
-        </button>
-      </p>`;
-    }
-    const text =
-      this.#fellBack && this.#unofficial
+    const showingOriginal = !!toggle?.on && !!this.#showedOriginal && !this.#unofficial;
+    const text = showingOriginal
+      ? msg('Show the translation', {
+          desc: 'Translation note: button that goes back from the original (English) text of the statement to its translation.',
+        })
+      : this.#fellBack && this.#unofficial
         ? msg('Unofficial translation; some parts available in English only', {
             desc: 'Translation note under the content: it is our translation, not an official text, and some texts are shown in English because they have no translation.',
           })
@@ -144,26 +141,30 @@ export class ContentText {
               desc: 'Translation note under the content: the data has these texts in English only.',
             });
     if (!text) return nothing;
-    const href = safeUrl(this.#statement.url);
-    const original = this.#official[0] ?? 'en';
+    const href = showingOriginal ? undefined : safeUrl(this.#statement.url);
+    if (href)
+      return html`<p part="translation-note" class="translation-note">
+        <a href=${href} hreflang=${this.#official[0] ?? 'en'}>${text}</a>
+      </p>`;
+    if (!toggle || !(showingOriginal || this.#unofficial))
+      return html`<p part="translation-note" class="translation-note">${text}</p>`;
+    // One template for both states, so the button keeps the focus when it is pressed.
     return html`<p part="translation-note" class="translation-note">
-      ${
-        href
-          ? html`<a href=${href} hreflang=${original}>${text}</a>`
-          : toggle && this.#unofficial
-            ? html`<button
-                type="button"
-                class="original"
-                aria-pressed="false"
-                aria-label=${msg(str`${text}: show the original`, {
-                  desc: 'Translation note as a button (its visible text is the note, {0}): it shows the original (English) text in the widget.',
-                })}
-                @click=${toggle.toggle}
-              >
-                ${text}
-              </button>`
-            : text
-      }
+      <button
+        type="button"
+        class="original"
+        aria-pressed=${showingOriginal}
+        aria-label=${
+          showingOriginal
+            ? nothing
+            : msg(str`${text}: show the original`, {
+                desc: 'Translation note as a button (its visible text is the note, {0}): it shows the original (English) text in the widget.',
+              })
+        }
+        @click=${toggle.toggle}
+      >
+        ${text}
+      </button>
     </p>`;
   }
 }
