@@ -696,8 +696,15 @@ describe('mbc-quote', () => {
     it('lays an English quote out left to right on an Arabic page', async () => {
       stubNavigator({ share: undefined, clipboard: undefined });
       await setPageLanguage('ar');
-      const data = { quote: { text: 'Every mine cleared is a life saved.' } };
+      const data = { kind: 'Statement', meeting: 'A meeting', quote: { text: 'Every mine cleared is a life saved.' } };
       const el = await readyFixture<MbcQuote>(html`<mbc-quote src=${jsonUrl(data)}></mbc-quote>`);
+      // The citation made of the data's English kind and meeting is marked English too.
+      const cite = part(el, 'cite')!.querySelector('cite')!;
+      expect([cite.getAttribute('lang'), cite.getAttribute('dir'), getComputedStyle(cite).direction]).to.deep.equal([
+        'en',
+        'ltr',
+        'ltr',
+      ]);
       const paragraph = part(el, 'quote')!.querySelector('p')!;
       expect([
         paragraph.getAttribute('lang'),

@@ -125,21 +125,30 @@ export class MbcQuote extends MbcElement {
     const quoteText = texts.marked(own ? undefined : data.quote?.text);
     const quote = own ?? quoteText.value;
     let cite = this.cite;
+    /** The language of the citation made of the data's kind and meeting, when it is not the page's. */
+    let citeLanguage: { lang: string | typeof nothing; dir: string | typeof nothing } = { lang: nothing, dir: nothing };
     // The data's own citation, marked with its language when that is not the widget's
     // (through `texts`, so a citation that fell back to English counts for the note too).
     const dataCite = cite == null && texts.render(data.quote?.cite);
     if (dataCite) cite = texts.get(data.quote!.cite).value;
     else if (cite == null) {
-      const kind = texts.get(data.kind).value;
-      const meeting = texts.get(data.meeting).value;
-      cite = kind && meeting ? msg(str`${kind}, ${meeting}`, { desc: 'Citation: kind of text, meeting.' }) : kind || meeting;
+      const kind = texts.marked(data.kind);
+      const meeting = texts.marked(data.meeting);
+      cite =
+        kind.value && meeting.value
+          ? msg(str`${kind.value}, ${meeting.value}`, { desc: 'Citation: kind of text, meeting.' })
+          : kind.value || meeting.value;
+      // Both in another language than the page's (English on an Arabic page): the citation carries it.
+      const marked = [kind, meeting].filter((text) => text.value);
+      if (marked.length && marked.every((text) => text.lang !== nothing && text.lang === marked[0].lang))
+        citeLanguage = marked[0];
     }
     const href =
       this.href != null ? checkedUrl(this, this.href, 'href', 'attribute') : checkedUrl(this, data.url, '$.url', 'data');
     const quoted = msg(str`“${quote}”`, { desc: 'The quote in quotation marks, as shared or copied.' });
     this.payload = cite ? `${quoted} — ${cite}` : quoted;
     const share = !!navigator.share;
-    const citation = html`<cite
+    const citation = html`<cite lang=${citeLanguage.lang} dir=${citeLanguage.dir}
       ><bdi>${dataCite || cite || msg('Source', { desc: 'Link to the source of a quote without a citation.' })}</bdi></cite
     >`;
     return html`<div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
