@@ -28,3 +28,5 @@ add_action( 'admin_notices', 'mbc_admin_notices' );
 // Multi-line tags pasted by an Administrator in the classic editor: kept whole through wpautop.
 add_filter( 'the_content', 'mbc_hold_tags', 8 );
 add_filter( 'the_content', 'mbc_restore_tags', 12 );
+// An Author's inline JSON in a data form (its script element removed by kses): data again, before wptexturize.
+add_filter( 'the_content', 'mbc_restore_inline_json', 9 );

@@ -315,3 +315,28 @@ function mbc_restore_tags( $content ) {
 		$content
 	);
 }
+
+/**
+ * Inline JSON in a data form, saved by an Author: kses removed its
+ * `<script type="application/json">` and left the JSON as text, which wptexturize would
+ * then curl into something no parser reads. Put back as data before wptexturize runs:
+ * decoded, re-encoded so that it can never close its script element.
+ *
+ * @param string $content Post content.
+ */
+function mbc_restore_inline_json( $content ) {
+	if ( false === strpos( $content, 'data-mbc=' ) ) {
+		return $content;
+	}
+	return preg_replace_callback(
+		'#(<(div|p|span|blockquote)\b[^>]*\bdata-mbc=["\'][a-z-]+["\'][^>]*>)\s*(\{[^<]*\})\s*(</\2>)#',
+		function ( $match ) {
+			$data = json_decode( html_entity_decode( $match[3], ENT_QUOTES | ENT_HTML5, 'UTF-8' ), true );
+			if ( ! is_array( $data ) ) {
+				return $match[0];
+			}
+			return $match[1] . '<script type="application/json">' . wp_json_encode( $data, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE ) . '</script>' . $match[4];
+		},
+		$content
+	);
+}
