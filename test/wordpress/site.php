@@ -5,7 +5,7 @@
  * - posts <file>: saves each post of the file (role, title, content, classic) with
  *   wp_insert_post as that role, so kses filters it exactly as the editor's save does;
  *   prints the ids and what was stored;
- * - lint: every plugin PHP file's escaping spot check (see the test).
+ * - option <name> [value]: sets a site option (no value: deletes it), e.g. WPLANG, mbc_source.
  * Prints JSON.
  */
 
@@ -68,5 +68,12 @@ if ( 'install' === $command ) {
 			'problems' => get_post_meta( $id, '_mbc_problems', true ),
 		);
 	}
+} elseif ( 'option' === $command ) {
+	if ( isset( $argv[4] ) ) {
+		update_option( $argv[3], $argv[4] );
+	} else {
+		delete_option( $argv[3] );
+	}
+	$out = array( $argv[3] => get_option( $argv[3] ) );
 }
 echo wp_json_encode( $out );
