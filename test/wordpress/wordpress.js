@@ -21,12 +21,13 @@ export const VERSIONS = {
   6.5: { zip: join(BUILDS, 'src/wordpress/wp-6.5.zip'), public: join(BUILDS, 'public/wp-6.5') },
 };
 
-/** What is missing on this machine to run the test, or [] (the test says so rather than pass without running). */
+/** What is missing on this machine to run the test, or [] (the test fails saying so rather than pass without running). */
 export function missing() {
   const need = [];
   for (const [tool, pkg] of [
     ['mariadbd', 'mariadb-server'],
     ['mariadb-install-db', 'mariadb-server'],
+    ['mysql', 'mariadb-client'],
     ['php', 'php'],
     ['unzip', 'unzip'],
   ])
