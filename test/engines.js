@@ -1,7 +1,8 @@
 // The three engines the suite runs in, each from a Debian package, none downloaded by a
 // test tool (see README, "Engines"):
 // - chromium: Debian's `chromium`, through Playwright (playwright-core drives the system build);
-// - firefox: Debian's `firefox-esr`, through puppeteer-core over WebDriver BiDi;
+// - firefox: Debian's `firefox-esr`, through puppeteer-core over WebDriver BiDi, with
+//   Marionette for the reader's settings (test/firefox.js);
 // - webkit: WebKitGTK's MiniBrowser (Safari's engine), through `WebKitWebDriver`
 //   (package `webkit2gtk-driver`) over WebDriver classic, on an Xvfb display that the
 //   launcher starts and stops itself.
@@ -10,11 +11,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchFirefox } from './firefox.js';
 import { freePort } from './free-port.js';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import * as puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser.js';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -216,9 +217,21 @@ export function launcherFor(engine, { chromiumArgs = [] } = {}) {
       });
     case 'firefox':
       return chromeLauncher({
-        puppeteer,
+        // Started with Marionette beside BiDi, for the reader's settings (test/firefox.js).
+        puppeteer: { launch: launchFirefox },
         // A window per page, not a tab: a background tab gets no animation frames.
-        createPage: ({ context }) => context.newPage({ type: 'window' }),
+        createPage: async ({ context }) => {
+          const page = await context.newPage({ type: 'window' });
+          // Puppeteer sends emulation.setScreenOrientationOverride with every viewport, a
+          // command Firefox ESR 140 does not know; the viewport itself is set, so only that
+          // refusal is let through.
+          const setViewport = page.setViewport.bind(page);
+          page.setViewport = (viewport) =>
+            setViewport(viewport).catch((error) => {
+              if (!String(error?.message).includes('setScreenOrientationOverride')) throw error;
+            });
+          return page;
+        },
         launchOptions: {
           browser: 'firefox',
           executablePath: found.browser,

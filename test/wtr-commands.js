@@ -5,8 +5,8 @@
 //
 //   'mbc-emulate-media' { colorScheme?, reducedMotion?, forcedColors? }
 //      Chromium: Playwright's media emulation. Firefox: the page's own overrides, as its
-//      DevTools set them (in the browser's parent process, which --remote-allow-system-access
-//      opens to WebDriver BiDi). WebKit: the desktop settings WebKitGTK follows (the GTK
+//      DevTools set them (in the browser's parent process, through Marionette:
+//      test/firefox.js). WebKit: the desktop settings WebKitGTK follows (the GTK
 //      theme and animations switch), served live by xsettingsd on the run's display; they
 //      hold for the whole browser, which runs one test file at a time.
 //      WebKit has no forced-colors mode at all: asking for it there fails loudly.
@@ -24,6 +24,8 @@
 //      .engines/look-<engine>.json, for scripts/compare-engines.js.
 // What an engine cannot do at all is listed, with the reason, in test/engine-exceptions.js.
 
+import { runInParentProcess } from './firefox.js';
+
 /** One CDP session per Playwright page, opened on first use. */
 const cdpSessions = new WeakMap();
 
@@ -36,37 +38,16 @@ async function cdp(page) {
   return client;
 }
 
-/** Firefox: runs `expression` in the browser's parent process (privileged); the chrome context is looked up once per browser. */
-const chromeContexts = new WeakMap();
-async function firefoxChrome(page, expression) {
-  const connection = page.browser().connection;
-  let context = chromeContexts.get(connection);
-  if (!context) {
-    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    context = tree.result.contexts[0].context;
-    chromeContexts.set(connection, context);
-  }
-  const { result } = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
-  if (result.type === 'exception') throw new Error(`Firefox: ${result.exceptionDetails?.text ?? 'failed'}`);
-  return result.result?.value;
-}
-
 /**
  * Sets fields of the page's own BrowsingContext in Firefox, the switches its DevTools
  * use to simulate a reader's settings for one tab (so two test pages running side by
  * side do not see each other's): `prefersColorSchemeOverride`, `textZoom`, …
  */
 function firefoxPageOverrides(page, fields) {
-  const id = JSON.stringify(page.mainFrame()._id);
-  return firefoxChrome(
-    page,
-    `(() => {
-      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
-      const context = NavigableManager.getBrowsingContextById(${id});
-      Object.assign(context, ${JSON.stringify(fields)});
-      return true;
-    })()`,
-  );
+  return runInParentProcess(page, 'Object.assign(getPageContext(arguments[0]), arguments[1]); return true;', [
+    page.mainFrame()._id,
+    fields,
+  ]);
 }
 
 /** Firefox's overrides for one emulateMedia payload ("none": no override, the reader's own setting). */
