@@ -188,7 +188,7 @@ describe('mbc-signatory-list', () => {
       expect(textOf(root(el).querySelector('[part=count]'))).to.equal('11 States');
     });
 
-    it('count says "1 State" and "0 States", and counts a State in two groups once', async () => {
+    it('count says "one State" and "0 States", and counts a State in two groups once', async () => {
       const one = await readyFixture<MbcSignatoryList>(
         html`<mbc-signatory-list display="count"
           >${inline({
@@ -199,7 +199,7 @@ describe('mbc-signatory-list', () => {
           })}</mbc-signatory-list
         >`,
       );
-      expect(textOf(root(one).querySelector('[part=count]'))).to.equal('1 State');
+      expect(textOf(root(one).querySelector('[part=count]'))).to.equal('one State');
       const none = await readyFixture<MbcSignatoryList>(
         html`<mbc-signatory-list display="count">${inline({ signatories: [] })}</mbc-signatory-list>`,
       );

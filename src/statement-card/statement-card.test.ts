@@ -341,7 +341,7 @@ describe('mbc-statement-card', () => {
       expect(textOf($(el, '[part=kind]'))).to.equal('Declaration');
       expect(textOf($(el, 'h2'))).to.equal('Another statement');
       expect(textOf($(el, '[part=opening]'))).to.equal('First paragraph.');
-      expect(signatories(el)).to.deep.equal(['dt: Signatories', 'dd: 2 States', 'dt: Leaders', 'dd: France and Germany']);
+      expect(signatories(el)).to.deep.equal(['dt: Signatories', 'dd: two States', 'dt: Leaders', 'dd: France and Germany']);
     });
 
     it('src wins once loaded; a failing src keeps the inline statement', async () => {
