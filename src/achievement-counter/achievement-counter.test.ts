@@ -1129,7 +1129,8 @@ for (const suiteMotion of MOTIONS)
           ];
           for (const [lang, attributes] of cases) {
             document.documentElement.lang = lang;
-            const made = await make({ ...attributes, start: 'manual', duration: 400 });
+            // Long enough for a dozen frames even on a loaded machine.
+            const made = await make({ ...attributes, start: 'manual', duration: 1200 });
             const root = made.el.shadowRoot!;
             const changes: MutationRecord[] = [];
             const observer = new MutationObserver((records) => changes.push(...records));

@@ -10,7 +10,7 @@ import type { CounterRoll } from './counter-roll.js';
 import { CounterRun, reducedMotion } from './counter-run.js';
 import { resolveCounter, type CounterMotion, type CounterSettings } from './counter-settings.js';
 import { announceEnd, CounterStarter, type CounterEndDetail, type CounterStart } from './counter-start.js';
-import { CounterView, newRoll, rollArrived } from './counter-view.js';
+import { CounterView, newRoll, rollArrived, rollOnItsWay } from './counter-view.js';
 
 export type { CounterEndDetail, CounterMotion, CounterStart };
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -169,7 +169,7 @@ export class MbcAchievementCounter extends ReactiveElement {
     if (!res || !this.isConnected) return;
     this.#starter.unwatch(true);
     // A counter that rolls starts once its chunk has come (see updated(); with reduced motion at once: it shows its value).
-    this.#startWhenRolling = res.motion === 'roll' && !this.#roll && !reducedMotion();
+    this.#startWhenRolling = res.motion === 'roll' && !this.#roll && rollOnItsWay() && !reducedMotion();
     if (!this.#startWhenRolling) this.#run.start(res.from, res.value, res.duration);
   }
 
@@ -241,7 +241,7 @@ export class MbcAchievementCounter extends ReactiveElement {
     this.#data.rendered();
     if (!this.#view.mounted) return;
     if (this.#run.state !== 'running') this.#view.write(this.#run.shown);
-    if (this.#startWhenRolling && this.#roll) this.start();
+    if (this.#startWhenRolling && !rollOnItsWay()) this.start();
     this.#starter.arm();
   }
 }

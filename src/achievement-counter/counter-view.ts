@@ -21,15 +21,32 @@ export interface CounterTexts {
 /** The roll motion's chunk, once loaded (the first counter that rolls loads it). */
 let rollChunk: typeof import('./counter-roll.js') | undefined;
 let rollLoading: Promise<unknown> | undefined;
+/** Whether the chunk has been asked for and is on its way; if it fails to come, rolling counters count. */
+let rollComing = false;
 
-/** Settles when the roll's chunk, once asked for, has come (at once when it has not been asked for). */
+/** Whether the roll's chunk is on its way. */
+export const rollOnItsWay = (): boolean => rollComing;
+
+/** Settles when the roll's chunk, once asked for, has come or failed (at once when it has not been asked for). */
 export const rollArrived = (): Promise<unknown> => Promise.resolve(rollLoading);
 
-/** A roll for a counter, or undefined while its chunk is on its way (`arrived` is called when it has come). */
+/** A roll for a counter, or undefined: while its chunk is on its way (`arrived` is called when it has come), or if it failed. */
 export function newRoll(arrived: () => void): CounterRoll | undefined {
   if (rollChunk) return new rollChunk.CounterRoll();
-  rollLoading ??= import('./counter-roll.js').then((chunk) => (rollChunk = chunk));
-  void rollLoading.then(arrived);
+  if (!rollLoading) {
+    rollComing = true;
+    rollLoading = import('./counter-roll.js')
+      .then(
+        (chunk) => void (rollChunk = chunk),
+        (error: unknown) =>
+          console.warn(
+            '[mine-ban-widgets] <mbc-achievement-counter> motion: the roll motion did not load; counting instead.',
+            error,
+          ),
+      )
+      .finally(() => (rollComing = false));
+  }
+  if (rollComing) void rollLoading.then(arrived);
   return undefined;
 }
 
