@@ -576,6 +576,28 @@ describe(
                   assert.equal(b.attributes.format, 'compact');
                   assert.equal(b.attributes.fallback, SENTENCE);
                 }
+                // The inserter as an editor uses it: "/" in an empty paragraph, the block's name, Enter.
+                await page.evaluate(() => {
+                  const block = window.wp.blocks.createBlock('core/paragraph');
+                  window.wp.data.dispatch('core/block-editor').insertBlocks([block]);
+                  window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+                });
+                await page.canvas().locator('[data-type="core/paragraph"]').last().click();
+                await page.keyboard.type('/Mine Ban: Quote');
+                await page.locator('.components-autocomplete__result', { hasText: 'Mine Ban: Quote' }).first().waitFor();
+                await page.keyboard.press('Enter');
+                await page.waitForFunction(
+                  () => window.wp.data.select('core/block-editor').getBlocks().at(-1).name === 'mine-ban-widgets/quote',
+                  null,
+                  { timeout: 10_000 },
+                );
+                await page
+                  .canvas()
+                  .waitForFunction(
+                    () => [...document.querySelectorAll('.is-root-container mbc-quote')].at(-1)?.shadowRoot?.textContent.trim(),
+                    null,
+                    { timeout: 10_000 },
+                  );
                 // The sidebar: a setting changed there changes the live widget.
                 await page.evaluate(() => {
                   const [first] = window.wp.data.select('core/block-editor').getBlocks();
@@ -603,7 +625,7 @@ describe(
                 assert.deepEqual(page.errors, []);
                 const viewed = await view(site, id);
                 assert.deepEqual(viewed.errors, []);
-                assert.equal(viewed.widgets.length, names.length + 4, 'every block and the shortcode render for readers');
+                assert.equal(viewed.widgets.length, names.length + 5, 'every block and the shortcode render for readers');
                 for (const w of viewed.widgets) assert.ok(w.defined && w.shadowText, `${w.tag} has its shadow content`);
                 assert.equal(viewed.ended.filter((v) => v === 55000000).length, 5, 'each counter reaches its value');
                 assert.ok(viewed.widgets[0].shadowText.includes('More than'), 'the setting from the sidebar');
