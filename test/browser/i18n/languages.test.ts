@@ -9,8 +9,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '../commands.js';
-import { jointStatement22MSP } from '../../../src/data/joint-statement-22msp.js';
-import type { Text } from '../../../src/shared/content/statement.js';
+import { builtInStatement } from '../../../src/data/built-in-statement.js';
+import type { Statement, Text } from '../../../src/shared/content/statement.js';
 import { localText } from '../../../src/shared/i18n/text.js';
 import { intlTag } from '../../../src/shared/i18n/language.js';
 import { jsonUrl, setPageLanguage } from '../helpers.js';
@@ -51,7 +51,7 @@ interface Profile {
   check(el: HTMLElement, language: Language, variant: Record<string, string>): Promise<void> | void;
 }
 
-const text = (value: Text | undefined, language: Language) => localText(value, language).value;
+const text = (value: Text | undefined, language: Language) => fold(localText(value, language).value);
 const textOf = (node: Element | null | undefined) => fold(node?.textContent);
 const all = (root: ParentNode, selector: string) => Array.from(root.querySelectorAll<HTMLElement>(selector));
 
@@ -94,7 +94,9 @@ function counterFigure(counter: Element): string {
   return visibleText(part(counter, 'value')!);
 }
 
-const achievements = () => jointStatement22MSP.achievements!;
+/** The built-in statement in the language being checked (with its long text), as the widgets show it. */
+let statement: Statement;
+const achievements = () => statement.achievements!;
 
 const PROFILES: Record<string, Profile> = {
   'mbc-achievement-counter': {
@@ -136,12 +138,12 @@ const PROFILES: Record<string, Profile> = {
   },
   'mbc-call-to-action': {
     variants: [{ href: '/join' }],
-    // The call's paragraphs are the official English text.
-    note: () => 'english',
+    // The call and its closing paragraph are our translations.
+    note: () => 'unofficial',
     check(el, language) {
       expect(textOf(part(el, 'heading'))).to.equal(t(language, 'Join the call'));
       expect(textOf(part(el, 'link'))).to.equal(t(language, 'Take action'));
-      expect(textOf(part(el, 'text'))).to.equal(text(jointStatement22MSP.callToAction!.text, 'en'));
+      expect(textOf(part(el, 'text'))).to.equal(text(statement.callToAction!.text, language));
     },
   },
   'mbc-commitment-list': {
@@ -150,7 +152,7 @@ const PROFILES: Record<string, Profile> = {
     check(el, language) {
       expect(textOf(part(el, 'heading'))).to.equal(t(language, 'We commit to'));
       expect(all(el.shadowRoot!, '[part~=item]').map(textOf)).to.deep.equal(
-        jointStatement22MSP.commitments!.map((c) => text(c.text, language)),
+        statement.commitments!.map((c) => text(c.text, language)),
       );
     },
   },
@@ -158,8 +160,8 @@ const PROFILES: Record<string, Profile> = {
     variants: [{}],
     note: () => 'unofficial',
     check(el, language) {
-      expect(textOf(part(el, 'quote'))).to.equal(text(jointStatement22MSP.quote!.text, language));
-      const { kind, meeting } = jointStatement22MSP;
+      expect(textOf(part(el, 'quote'))).to.equal(text(statement.quote!.text, language));
+      const { kind, meeting } = statement;
       expect(textOf(part(el, 'cite'))).to.equal(t(language, '{0}, {1}', text(kind, language), text(meeting, language)));
       // Where the browser has no Web Share (headless Chromium on Linux), the button copies.
       expect(textOf(part(el, 'share'))).to.equal(t(language, 'share' in navigator ? 'Share quote' : 'Copy quote'));
@@ -171,7 +173,7 @@ const PROFILES: Record<string, Profile> = {
     note: (variant) => (variant.display === 'count' ? null : 'unofficial'),
     check(el, language, variant) {
       const root = el.shadowRoot!;
-      const groups = jointStatement22MSP.signatories!;
+      const groups = statement.signatories!;
       if (variant.display === 'count') {
         expect([textOf(part(el, 'count')), EIGHTEEN_STATES[language]]).to.deep.equal([
           statesText(language, 18),
@@ -203,10 +205,10 @@ const PROFILES: Record<string, Profile> = {
   },
   'mbc-statement-card': {
     variants: [{}, { href: '/statement' }, { variant: 'full' }],
-    // The title, kind and meeting are our translations; the opening paragraph is the official English.
-    note: () => 'both',
+    // The whole statement, full text included, is our translation.
+    note: () => 'unofficial',
     async check(el, language, variant) {
-      const { kind, title, meeting } = jointStatement22MSP;
+      const { kind, title, meeting } = statement;
       expect(textOf(part(el, 'kind'))).to.equal(text(kind, language));
       expect(textOf(part(el, 'meeting'))).to.equal(text(meeting, language));
       expect(textOf(part(el, 'heading'))).to.equal(text(title, language));
@@ -231,7 +233,7 @@ const PROFILES: Record<string, Profile> = {
       await settle(el);
       expect(textOf(part(el, 'toggle'))).to.equal(t(language, 'Hide the full statement'));
       expect(all(root, '[part~=section-heading]').length).to.be.greaterThan(0);
-      // The open full text is checked below like the rest (translated headings, English paragraphs marked).
+      // The open full text is checked below like the rest (translated, nothing marked as English).
     },
   },
 };
@@ -275,6 +277,7 @@ async function checkIn(
   pageTag: string = language,
 ): Promise<void> {
   await setPageLanguage(pageTag);
+  statement = await builtInStatement(language, true);
   const { el, stage } = await renderElement(tag, variant, 480);
   try {
     const bases = shadowRoots(el).map((root) => root.querySelector('[part~=base]'));
