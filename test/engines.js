@@ -7,7 +7,7 @@
 //   (package `webkit2gtk-driver`) over WebDriver classic, on an Xvfb display that the
 //   launcher starts and stops itself.
 // `MBC_ENGINE=firefox npx wtr …` picks one; `npm run test:all-browsers` runs all three.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,8 +59,23 @@ export function engineExecutables(engine) {
   }
 }
 
-/** Test files run side by side in one engine: WebKitWebDriver drives one window, so one file at a time there. */
-export const CONCURRENCY = { chromium: 2, firefox: 2, webkit: 1 };
+/** The installed Firefox's major version (0 when there is none). */
+function firefoxMajor() {
+  const browser = first('FIREFOX_PATH', FIREFOX);
+  if (!browser) return 0;
+  try {
+    return Number(/(\d+)\./.exec(execFileSync(browser, ['--version'], { encoding: 'utf8' }))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Test files run side by side in one engine: WebKitWebDriver drives one window, so one
+ * file at a time there; Firefox before 153 (Debian's ESR 140) has no per-page switch for
+ * reduced motion, so the browser-wide preference stands in and files run one at a time too.
+ */
+export const CONCURRENCY = { chromium: 2, firefox: firefoxMajor() >= 153 ? 2 : 1, webkit: 1 };
 
 export { freePort };
 

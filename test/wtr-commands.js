@@ -44,11 +44,20 @@ async function cdp(page) {
  * side do not see each other's): `prefersColorSchemeOverride`, `textZoom`, …
  */
 function firefoxPageOverrides(page, fields) {
-  return runInParentProcess(page, 'Object.assign(getPageContext(arguments[0]), arguments[1]); return true;', [
-    page.mainFrame()._id,
-    fields,
-  ]);
+  return runInParentProcess(page, FIREFOX_OVERRIDES, [page.mainFrame()._id, fields]);
 }
+
+// Firefox ESR 140 has no per-page switch for reduced motion: there the browser-wide
+// preference stands in (and the engine runs one test file at a time: test/engines.js).
+const FIREFOX_OVERRIDES = `
+  const context = getPageContext(arguments[0]);
+  const { prefersReducedMotionOverride: motion, ...fields } = arguments[1];
+  Object.assign(context, fields);
+  if (motion === undefined || 'prefersReducedMotionOverride' in context) {
+    if (motion !== undefined) context.prefersReducedMotionOverride = motion;
+  } else if (motion === 'reduce') Services.prefs.setIntPref('ui.prefersReducedMotion', 1);
+  else Services.prefs.clearUserPref('ui.prefersReducedMotion');
+  return true;`;
 
 /** Firefox's overrides for one emulateMedia payload ("none": no override, the reader's own setting). */
 function firefoxMediaOverrides({ colorScheme, reducedMotion, forcedColors }) {
