@@ -89,6 +89,8 @@ describe(
   },
   () => {
     const dir = mkdtempSync(join(tmpdir(), 'mbc-wordpress-'));
+    // Also when interrupted (the servers are stopped by wordpress.js then): no folder left behind.
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     const sites = {};
     const table = {};
     let browser;
