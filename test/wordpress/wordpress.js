@@ -33,6 +33,7 @@ export function missing() {
   ])
     if (!which(tool)) need.push(pkg);
   if (!existsSync('/usr/share/wordpress/wp-load.php')) need.push('wordpress');
+  if (!existsSync('/usr/share/wordpress/wp-content/themes/twentytwentythree')) need.push('wordpress-theme-twentytwentythree');
   if (which('php') && !execFileSync('php', ['-m'], { encoding: 'utf8' }).includes('mysqli')) need.push('php-mysql');
   if (!existsSync(VERSIONS['6.5'].zip)) need.push('@wp-playground/wordpress-builds (npm ci)');
   return [...new Set(need)];
