@@ -41,8 +41,22 @@ function stripMessageDescriptions() {
   };
 }
 
-/** One chunk per language: UI strings (src/locales/) and the built-in statement's texts (src/data/translations/). */
-const isLanguageChunk = (chunk) => /\/src\/(locales|data\/translations\/joint-statement)/.test(chunk.facadeModuleId ?? '');
+/**
+ * A language's chunks, by name under locales/: its UI strings (src/locales/<lang>.ts as
+ * <lang>.js) and the built-in statement's translation (src/data/translations/<lang>.ts
+ * and <lang>.text.ts as joint-statement-22msp.<lang>.js and …<lang>.text.js).
+ */
+function languageChunkName(chunk) {
+  const id = chunk.facadeModuleId ?? '';
+  if (/\/src\/locales\/[a-z]{2}\.ts$/.test(id)) return '[name].js';
+  if (/\/src\/data\/translations\/[a-z]{2}(\.text)?\.ts$/.test(id)) return 'joint-statement-22msp.[name].js';
+  return undefined;
+}
+
+const chunkFileNames = (folder) => (chunk) => {
+  const language = languageChunkName(chunk);
+  return language ? `${folder}/${language}` : 'chunks/[name]-[hash].js';
+};
 
 const shared = {
   // @lit/localize's modules do nothing on import: without this, its runtime (needed only
@@ -78,7 +92,7 @@ const elementsBuild = {
     // Each element module lists only the chunks it uses itself, not every transitive one.
     hoistTransitiveImports: false,
     entryFileNames: '[name].js',
-    chunkFileNames: (chunk) => (isLanguageChunk(chunk) ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
+    chunkFileNames: chunkFileNames('locales'),
   },
   treeshake: shared.treeshake,
   plugins: [
@@ -95,12 +109,14 @@ const elementsBuild = {
  */
 const bundleBuild = {
   input: { 'mine-ban-widgets': 'src/mine-ban-widgets.ts' },
+  // The chunks it loads may import from it what they need (the built-in statement), so it stays one file.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: OUT,
     format: 'es',
     sourcemap: 'hidden',
     entryFileNames: '[name].js',
-    chunkFileNames: (chunk) => (isLanguageChunk(chunk) ? 'locales/bundle/[name].js' : 'chunks/[name]-[hash].js'),
+    chunkFileNames: chunkFileNames('locales/bundle'),
   },
   treeshake: shared.treeshake,
   plugins: [...shared.plugins(), shared.terser()],

@@ -13,4 +13,5 @@ import './signatory-list/define.js';
 
 // Every page with the whole bundle shows the built-in statement: it comes in the same
 // file (the widgets' dynamic imports of it resolve here) rather than as one more request.
-import './data/joint-statement-22msp.js';
+// Exported, because a module imported only for its effects, with none, is left out.
+export { jointStatement22MSP } from './data/joint-statement-22msp.js';
