@@ -460,13 +460,20 @@ for (const suiteMotion of MOTIONS)
         );
       });
 
-      it('light-DOM text becomes the label, and the accessible text does not repeat the figure', async () => {
+      it('light-DOM text that says the figure: the words before it are the prefix, those after it the label', async () => {
         const made = await make(
           { value: 55000000, format: 'compact', start: 'manual' },
           'Over 55 million stockpiled mines destroyed',
         );
-        expect(textOf(made.el.shadowRoot!.querySelector('[part=label]'))).to.equal('Over 55 million stockpiled mines destroyed');
+        const part = (name: string) => textOf(made.el.shadowRoot!.querySelector(`[part=${name}]`));
+        expect([part('prefix'), part('label')]).to.deep.equal(['Over', 'stockpiled mines destroyed']);
         expect(spokenOf(made.el)).to.equal('Over 55 million stockpiled mines destroyed');
+        const percent = await make({ value: 75, format: 'percent', start: 'manual' }, 'Casualties down by more than 75%');
+        expect(textOf(percent.el.shadowRoot!.querySelector('[part=prefix]'))).to.equal('Casualties down by more than');
+        expect(textOf(percent.el.shadowRoot!.querySelector('[part=label]'))).to.equal('');
+        const given = await make({ value: 164, prefix: 'Now', start: 'manual' }, 'Over 164 States Parties');
+        expect(textOf(given.el.shadowRoot!.querySelector('[part=prefix]')), 'a prefix attribute wins').to.equal('Now');
+        expect(textOf(given.el.shadowRoot!.querySelector('[part=label]'))).to.equal('States Parties');
       });
 
       it('light-DOM text without the figure: figure, then label', async () => {

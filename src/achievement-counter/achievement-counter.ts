@@ -23,7 +23,9 @@ const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
  * needs none: see `motion`).
  *
  * Text inside the tag is the fallback shown before the script loads (and when
- * `value` is not a number); with no `label` attribute it becomes the label.
+ * `value` is not a number); with no `label` attribute (nor one in the data), "Over 55
+ * million stockpiled mines destroyed" shows "Over", the figure, then "stockpiled mines
+ * destroyed" (not the figure and then the whole sentence).
  *
  * Printed (or saved as a PDF), a page shows each counter's value: one not yet seen,
  * not yet started or still counting ends its run when printing begins.

@@ -94,6 +94,19 @@ function fallbackText(el: HTMLElement): string {
 }
 
 /**
+ * The words around the figure in the counter's own text, its fallback ("Over 55 million
+ * stockpiled mines destroyed" gives "Over" and "stockpiled mines destroyed"): shown as
+ * prefix and label, so the widget does not show the figure and then the sentence again.
+ * A CMS's forms keep their text this way too. Text without a figure is all label.
+ */
+function wordsAroundFigure(text: string, format: FigureFormat): { before: string; after: string } {
+  // The figure as a sentence writes it: digits with separators, and its unit ("million", "%").
+  const unit = format === 'compact' ? '(?:\\s?\\p{L}+)?' : format === 'percent' ? '(?:\\s?(?:%|\\p{L}+))?' : '';
+  const figure = new RegExp(`^(.*?)[-+]?\\d(?:[\\d.,\\s\\u00a0\\u202f']*\\d)?${unit}(.*)$`, 'u').exec(text);
+  return figure ? { before: figure[1]!.trim(), after: figure[2]!.trim() } : { before: '', after: text };
+}
+
+/**
  * The counter's settings: attributes over data (`achievements`, with `texts` giving
  * their texts in the page's language); undefined, with one report, when there is
  * no valid figure. Texts given by attribute are in `givenLang` (the counter's `lang`).
@@ -130,11 +143,16 @@ export function resolveCounter(
     const local = texts?.get(fromData);
     return [fold(local?.value ?? ''), local?.fallback && local.language];
   };
-  const [prefix, prefixLang] = text(data?.qualifier, el.prefixText);
-  const [label, labelLang] = text(data?.label, el.label ?? (fallbackText(el) || null));
+  const format = oneOf(el, 'format', el.format, FIGURE_FORMATS, data?.format ?? 'number');
+  // The text inside the tag fills what neither attributes nor the data give (the data's texts
+  // come in the page's language; the tag's text is for readers without JavaScript).
+  const own = el.label == null && data?.label == null ? fallbackText(el) : '';
+  const words = own ? wordsAroundFigure(own, format) : undefined;
+  const [prefix, prefixLang] = text(data?.qualifier, el.prefixText ?? (data?.qualifier == null ? words?.before || null : null));
+  const [label, labelLang] = text(data?.label, el.label ?? words?.after ?? null);
   return {
     value,
-    format: oneOf(el, 'format', el.format, FIGURE_FORMATS, data?.format ?? 'number'),
+    format,
     from: numeric(el, 'from', 0)!,
     decimals: numeric(el, 'decimals', data?.decimals),
     duration: numeric(el, 'duration', DEFAULT_DURATION)!,

@@ -38,24 +38,6 @@ function inlineJson(source: Element, text: string): boolean {
   }
 }
 
-/**
- * A counter's form without `label`: its text ("Over 55 million stockpiled mines destroyed")
- * is the no-JS fallback, and it says the figure. Taken whole as the label, the widget would
- * show the figure and then the sentence again; so the words before the figure become the
- * prefix (unless given) and those after it the label (none when nothing follows). Text
- * without a figure stays the label.
- */
-function splitFigure(element: Element, text: string, allowed: string[]): void {
-  const format = element.getAttribute('format');
-  const unit = format === 'compact' ? '(?:\\s?\\p{L}+)?' : format === 'percent' ? '(?:\\s?(?:%|\\p{L}+))?' : '';
-  const match = new RegExp(`^(.*?)[-+]?\\d(?:[\\d.,\\s\\u00a0\\u202f']*\\d)?${unit}(.*)$`, 'u').exec(text);
-  if (!match) return;
-  const [, before, after] = match as unknown as [string, string, string];
-  if (before.trim() && allowed.includes('prefix') && !element.hasAttribute('prefix'))
-    element.setAttribute('prefix', before.trim());
-  element.setAttribute('label', after.trim());
-}
-
 const warn = (...args: unknown[]) => console.warn('[mine-ban-widgets]', ...args);
 
 export function createLoader(registry: Registry, importElement: ImportElement): Loader {
@@ -110,9 +92,8 @@ export function createLoader(registry: Registry, importElement: ImportElement): 
       script.textContent = text;
       element.append(script);
     } else {
+      // Its text is the widget's fallback (a counter takes its prefix and label from the words around the figure).
       element.append(...source.childNodes);
-      if (allowed.includes('value') && allowed.includes('label') && !element.hasAttribute('label'))
-        splitFigure(element, text, allowed);
     }
     source.replaceWith(element);
     return need(name).then((ok) => {
