@@ -5,7 +5,9 @@
 //   - missing: a source message with no <target> in xliff/<lang>.xlf;
 //   - stale: src/locales/<lang>.ts differs from what `lit-localize build` makes now;
 //   - plural gaps: a `<name>.<category>` message family without all six categories
-//     (see src/shared/i18n/plural.ts), which Arabic and Russian need.
+//     (see src/shared/i18n/plural.ts), which Arabic and Russian need;
+//   - undescribed: a msg() without `desc`, the XLIFF <note> that tells a translator
+//     where the string shows.
 // Run by `npm run check:i18n` and by the test suite (test/node/translations.test.js).
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +34,10 @@ export async function translationStatus(configPath = join(ROOT, 'lit-localize.js
       .filter((m) => !translated.has(m.name))
       .map((m) => ({ id: m.name, text: text(m), file: m.file.fileName.replace(`${ROOT}/`, '') }));
   }
+
+  const undescribed = messages
+    .filter((m) => !m.desc?.trim())
+    .map((m) => ({ id: m.name, text: text(m), file: m.file.fileName.replace(`${ROOT}/`, '') }));
 
   const ids = new Set(messages.map((m) => m.name));
   const pluralGaps = [];
@@ -80,6 +86,7 @@ export async function translationStatus(configPath = join(ROOT, 'lit-localize.js
     missing,
     stale,
     pluralGaps,
+    undescribed,
   };
 }
 
@@ -92,6 +99,8 @@ export function describeProblems(status) {
   for (const gap of status.pluralGaps)
     lines.push(`plural "${gap.id}" lacks ${gap.absent.map((c) => `${gap.id}.${c}`).join(', ')}`);
   for (const file of status.stale) lines.push(`${file} is out of date: run \`npm run localize\``);
+  for (const m of status.undescribed)
+    lines.push(`${m.id} "${m.text}" (${m.file}) has no desc: a translator needs to know where it shows`);
   return lines;
 }
 

@@ -72,7 +72,9 @@ export class MbcAchievementList extends MbcElement {
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'grid');
     const motion = oneOf(this, 'motion', this.motion, MOTIONS, 'count');
     const achievements = (this.content.statement.achievements ?? []).filter((a) => a.inList !== false);
-    const heading = this.heading ?? msg('Achievements');
+    const heading =
+      this.heading ??
+      msg('Achievements', { desc: 'Achievement list: its default heading, over what the Convention has achieved.' });
     // Through ContentText, like every element's data texts: marked with their language, and noted.
     const texts = new ContentText(this.locale, this.content.statement);
     return html`
@@ -108,7 +110,9 @@ export class MbcAchievementList extends MbcElement {
                   </li>`;
                 })}
               </ul>`
-            : html`<p part="empty" class="empty">${msg('No achievements to show.')}</p>`
+            : html`<p part="empty" class="empty">
+                ${msg('No achievements to show.', { desc: 'Achievement list: shown instead of the list when the data has no achievements.' })}
+              </p>`
         }
         ${texts.note()}
       </div>
