@@ -4,7 +4,14 @@ import type { CtaClickDetail, MbcCallToAction } from './call-to-action.js';
 import { builtInStatement } from '../data/built-in-statement.js';
 import { localeReady, setLocale, type Language } from '../shared/i18n/locale.js';
 import { localText } from '../shared/i18n/text.js';
-import { countRenders, jsonUrl, readyFixture, setPageLanguage, textOf } from '../../test/browser/helpers.js';
+import {
+  countRenders,
+  expectEnglishLeftToRight,
+  jsonUrl,
+  readyFixture,
+  setPageLanguage,
+  textOf,
+} from '../../test/browser/helpers.js';
 import { loadTranslations, t } from '../../test/browser/i18n/support.js';
 
 /* mbc-call-to-action in the six UN languages. Its UI text (the default heading and
@@ -137,23 +144,7 @@ describe('mbc-call-to-action in the six UN languages', () => {
     const data = { callToAction: { text: 'Act now.', closing: ['Together.'] } };
     const el = await readyFixture<MbcCallToAction>(html`<mbc-call-to-action src=${jsonUrl(data)}></mbc-call-to-action>`);
     for (const name of ['text', 'closing']) {
-      const paragraph = part(el, name)!;
-      expect([
-        paragraph.getAttribute('lang'),
-        paragraph.getAttribute('dir'),
-        getComputedStyle(paragraph).direction,
-      ]).to.deep.equal(['en', 'ltr', 'ltr']);
-      // Left to right: the text starts at the left edge of its paragraph, its full stop at the right end.
-      const range = document.createRange();
-      range.selectNodeContents(paragraph);
-      const box = paragraph.getBoundingClientRect();
-      const text = range.getBoundingClientRect();
-      expect(text.left - box.left).to.be.lessThan(box.right - text.right);
-      const dot = document.createRange();
-      const node = paragraph.firstChild!.nodeType === Node.TEXT_NODE ? paragraph.firstChild! : paragraph.lastChild!;
-      dot.setStart(node, node.nodeValue!.trimEnd().length - 1);
-      dot.setEnd(node, node.nodeValue!.trimEnd().length);
-      expect(dot.getBoundingClientRect().right).to.be.closeTo(text.right, 1);
+      expectEnglishLeftToRight(part(el, name)!, name);
     }
     expect(textOf(part(el, 'translation-note'))).to.equal(expected('ar').english);
   });

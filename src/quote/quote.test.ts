@@ -15,6 +15,7 @@ import {
   setPageLanguage,
   textOf,
   type CapturedWarnings,
+  expectEnglishLeftToRight,
 } from '../../test/browser/helpers.js';
 
 const QUOTE = 'The human cost of anti-personnel landmines remains unacceptable.';
@@ -705,18 +706,7 @@ describe('mbc-quote', () => {
         'ltr',
         'ltr',
       ]);
-      const paragraph = part(el, 'quote')!.querySelector('p')!;
-      expect([
-        paragraph.getAttribute('lang'),
-        paragraph.getAttribute('dir'),
-        getComputedStyle(paragraph).direction,
-      ]).to.deep.equal(['en', 'ltr', 'ltr']);
-      // It starts at the left edge of the quote, as English does.
-      const range = document.createRange();
-      range.selectNodeContents(paragraph);
-      const text = range.getBoundingClientRect();
-      const box = paragraph.getBoundingClientRect();
-      expect(text.left - box.left).to.be.lessThan(box.right - text.right);
+      expectEnglishLeftToRight(part(el, 'quote')!.querySelector('p')!, 'quote');
     });
 
     it('marks an English quote as English on a page in another language', async () => {

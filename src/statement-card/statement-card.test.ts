@@ -15,6 +15,7 @@ import {
   setPageLanguage,
   textOf,
   type CapturedWarnings,
+  expectEnglishLeftToRight,
 } from '../../test/browser/helpers.js';
 
 const en = (text: unknown): string => (typeof text === 'string' ? text : (text as Record<string, string>).en);
@@ -472,26 +473,7 @@ describe('mbc-statement-card', () => {
       };
       const el = await readyFixture<MbcStatementCard>(html`<mbc-statement-card src=${jsonUrl(data)}></mbc-statement-card>`);
       await waitUntil(() => $(el, '[part=base]')?.getAttribute('dir') === 'rtl');
-      for (const name of ['kind', 'meeting', 'opening']) {
-        const node = $(el, `[part=${name}]`)!;
-        expect([node.getAttribute('lang'), node.getAttribute('dir'), getComputedStyle(node).direction], name).to.deep.equal([
-          'en',
-          'ltr',
-          'ltr',
-        ]);
-      }
-      // The opening paragraph starts at the left edge and ends with its full stop at the right end of its text.
-      const opening = $(el, '[part=opening]')!;
-      const range = document.createRange();
-      range.selectNodeContents(opening);
-      const text = range.getBoundingClientRect();
-      const box = opening.getBoundingClientRect();
-      expect(text.left - box.left).to.be.lessThan(box.right - text.right);
-      const node = Array.from(opening.childNodes).find((n) => n.nodeType === Node.TEXT_NODE && n.nodeValue!.includes('.'))!;
-      const dot = document.createRange();
-      dot.setStart(node, node.nodeValue!.indexOf('.'));
-      dot.setEnd(node, node.nodeValue!.indexOf('.') + 1);
-      expect(dot.getBoundingClientRect().right).to.be.closeTo(text.right, 1);
+      for (const name of ['kind', 'meeting', 'opening']) expectEnglishLeftToRight($(el, `[part=${name}]`)!, name);
       await setPageLanguage('en');
     });
   });

@@ -1,4 +1,4 @@
-import { fixture } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 /** Test helpers shared by the element suites. */
 
@@ -110,4 +110,29 @@ export function countRenders(el: HTMLElement): { count: number } {
     return render();
   };
   return counter;
+}
+
+/**
+ * Asserts that `block` shows English laid out left to right, as it must on a right-to-left
+ * page: marked `lang="en" dir="ltr"`, its text starting at the block's left edge and, when
+ * it ends with a full stop, that full stop at the right end of the text.
+ */
+export function expectEnglishLeftToRight(block: Element, name = block.localName): void {
+  expect([block.getAttribute('lang'), block.getAttribute('dir'), getComputedStyle(block).direction], name).to.deep.equal([
+    'en',
+    'ltr',
+    'ltr',
+  ]);
+  const range = document.createRange();
+  range.selectNodeContents(block);
+  const text = range.getBoundingClientRect();
+  const box = block.getBoundingClientRect();
+  expect(text.left - box.left, `${name} starts at the left`).to.be.lessThan(box.right - text.right);
+  const last = [...block.childNodes].reverse().find((node) => node.nodeType === Node.TEXT_NODE && node.nodeValue!.trim());
+  const end = last?.nodeValue!.trimEnd() ?? '';
+  if (!end.endsWith('.')) return;
+  const dot = document.createRange();
+  dot.setStart(last!, end.length - 1);
+  dot.setEnd(last!, end.length);
+  expect(dot.getBoundingClientRect().right, `${name}: its full stop at the right`).to.be.closeTo(text.right, 1);
 }
