@@ -640,13 +640,28 @@ for (const suiteMotion of MOTIONS)
         expect(parseFloat(getComputedStyle(line).fontSize)).to.be.below(
           parseFloat(getComputedStyle(made.el.shadowRoot!.querySelector('[part=label]')!).fontSize),
         );
-        // The built-in statement has no URL: no link.
+        // The built-in statement has no URL: no link (a button instead, below).
         expect(line.querySelector('a')).to.be.null;
         // Everything is in French: nothing is marked with another language.
         expect(marks(made.el)).to.deep.equal([UNMARKED, UNMARKED, UNMARKED, UNMARKED]);
         expect(spokenOf(made.el)).to.equal(
           `Plus de ${new Intl.NumberFormat(intlTag('fr'), { notation: 'compact', compactDisplay: 'long' }).format(55e6).replace(/\s+/g, ' ')} de mines antipersonnel stockées détruites`,
         );
+        // The note is a button that shows the English original in place, marked as English, and back.
+        const label = () => textOf(made.el.shadowRoot!.querySelector('[part=label]'));
+        const button = () => note(made.el)!.querySelector('button')!;
+        expect([textOf(button()), button().getAttribute('aria-pressed')]).to.deep.equal(['Traduction non officielle', 'false']);
+        button().click();
+        await made.el.updateComplete;
+        expect(label()).to.equal('stockpiled anti-personnel mines destroyed');
+        expect(marks(made.el).slice(0, 2)).to.deep.equal([
+          ['en', 'ltr'],
+          ['en', 'ltr'],
+        ]);
+        expect([textOf(button()), button().getAttribute('aria-pressed')]).to.deep.equal(['Afficher la traduction', 'true']);
+        button().click();
+        await made.el.updateComplete;
+        expect(label()).to.equal('de mines antipersonnel stockées détruites');
       });
 
       it('on an English page there is no note; a counter given value and label shows none in any language', async () => {

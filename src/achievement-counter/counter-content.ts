@@ -3,7 +3,7 @@ import { setState } from '../shared/dom/custom-state.js';
 import { emit } from '../shared/dom/events.js';
 import type { PageLanguage } from '../shared/i18n/page-language.js';
 import type { StatementController, StatementHost } from '../shared/content/statement-controller.js';
-import type { ContentText } from '../shared/i18n/translation-note.js';
+import type { ContentText, OriginalSwitch } from '../shared/i18n/translation-note.js';
 import type { CounterAttributes } from './counter-settings.js';
 
 /**
@@ -21,6 +21,8 @@ export class CounterContent {
   notes?: typeof import('../shared/i18n/translation-note.js');
   /** The texts from the data of the last update (ContentText: their language, and the note). */
   texts?: ContentText;
+  /** Whether the counter shows the original instead of the unofficial translation (the note's button). */
+  #original?: OriginalSwitch;
   /** Set while (and once) the content resolution is loading. */
   #loading?: Promise<void>;
   #readyFired?: boolean;
@@ -48,6 +50,7 @@ export class CounterContent {
       import('../shared/i18n/translation-note.js'),
     ]).then(([{ StatementController }, notes]) => {
       this.notes = notes;
+      this.#original = new notes.OriginalSwitch(this.host);
       adoptStyles(this.host.shadowRoot!, [this.styles, notes.translationNoteStyles]);
       this.controller = new StatementController(this.host, this.needsBuiltIn);
       this.host.requestUpdate();
@@ -73,7 +76,7 @@ export class CounterContent {
 
   /** Reads the texts from the data in the page's language (their language, and the note); none without data. */
   read(locale: PageLanguage): ContentText | undefined {
-    return (this.texts = this.notes && new this.notes.ContentText(locale, this.controller!.statement));
+    return (this.texts = this.notes && new this.notes.ContentText(locale, this.controller!.statement, this.#original));
   }
 
   /**

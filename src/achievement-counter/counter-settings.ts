@@ -140,8 +140,9 @@ export function resolveCounter(
   /** A text given by attribute (in `givenLang`), else from the data, in the page's language where it has it. */
   const text = (fromData: Text | undefined, given: string | null | undefined): [string, Lang] => {
     if (given != null) return [fold(given), givenLang];
-    const local = texts?.get(fromData);
-    return [fold(local?.value ?? ''), local?.fallback && local.language];
+    // Marked with its language when that is not the page's (English data, or the original on show).
+    const local = texts?.marked(fromData);
+    return [fold(local?.value ?? ''), typeof local?.lang === 'string' && local.lang];
   };
   const format = oneOf(el, 'format', el.format, FIGURE_FORMATS, data?.format ?? 'number');
   // The text inside the tag fills what neither attributes nor the data give (the data's texts

@@ -339,4 +339,24 @@ describe('mbc-achievement-list', () => {
       });
     }
   });
+
+  it('on a French page, the note is a button that shows the English original in place, its counters too, and back', async () => {
+    await setPageLanguage('fr');
+    const el = await readyFixture<MbcAchievementList>(html`<mbc-achievement-list></mbc-achievement-list>`);
+    const button = () => el.shadowRoot!.querySelector('[part~=translation-note] button') as HTMLButtonElement;
+    const labels = () => counters(el).map((c) => textOf(c.shadowRoot!.querySelector('[part=label]')));
+    const french = labels();
+    expect(textOf(button())).to.equal('Traduction non officielle');
+    button().click();
+    await el.updateComplete;
+    await Promise.all(counters(el).map((c) => c.updateComplete));
+    const english = LISTED.filter((a) => typeof a.value === 'number').map((a) => a.label as string);
+    expect(labels()).to.deep.equal(english);
+    expect(counters(el).map((c) => c.getAttribute('lang'))).to.deep.equal(english.map(() => 'en'));
+    expect(textOf(el.shadowRoot!.querySelector('[part=heading]')), 'the UI stays in French').to.equal('Réalisations');
+    button().click();
+    await el.updateComplete;
+    await Promise.all(counters(el).map((c) => c.updateComplete));
+    expect(labels()).to.deep.equal(french);
+  });
 });

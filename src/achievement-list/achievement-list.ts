@@ -4,7 +4,7 @@ import { oneOf } from '../shared/dom/attributes.js';
 import { headingLevel, renderHeading } from '../shared/dom/heading.js';
 import { MbcElement } from '../shared/dom/mbc-element.js';
 import { themeStyles } from '../shared/dom/theme.styles.js';
-import { ContentText, translationNoteStyles } from '../shared/i18n/translation-note.js';
+import { ContentText, OriginalSwitch, translationNoteStyles } from '../shared/i18n/translation-note.js';
 import '../achievement-counter/define.js';
 import type { CounterMotion } from '../achievement-counter/achievement-counter.js';
 import { achievementListStyles } from './achievement-list.styles.js';
@@ -66,6 +66,9 @@ export class MbcAchievementList extends MbcElement {
   /** How the counters' figures move: `count` (default) or `roll` (see `mbc-achievement-counter`'s `motion`). */
   motion: CounterMotion = 'count';
 
+  /** Whether the list shows the original instead of the unofficial translation (the translation note's button). */
+  private readonly original = new OriginalSwitch(this);
+
   protected override render() {
     if (!this.content.hasContent) return html`<slot></slot>`;
     const level = headingLevel(this, this.headingLevel);
@@ -76,7 +79,7 @@ export class MbcAchievementList extends MbcElement {
       this.heading ??
       msg('Achievements', { desc: 'Achievement list: its default heading, over what the Convention has achieved.' });
     // Through ContentText, like every element's data texts: marked with their language, and noted.
-    const texts = new ContentText(this.locale, this.content.statement);
+    const texts = new ContentText(this.locale, this.content.statement, this.original);
     return html`
       <div part="base" class="card" lang=${this.locale.language} dir=${this.locale.dir}>
         ${renderHeading(level, heading)}
@@ -91,8 +94,8 @@ export class MbcAchievementList extends MbcElement {
                 ${achievements.map((a) => {
                   if (!(typeof a.value === 'number' && Number.isFinite(a.value)))
                     return html`<li part="item" class="item"><p part="text" class="text">${texts.render(a.text)}</p></li>`;
-                  // A label the data has only in another language: its counter says so with its \`lang\`.
-                  const label = texts.get(a.label || a.text);
+                  // A label in another language (the data has no other, or the original shows): its counter says so with its \`lang\`.
+                  const label = texts.marked(a.label || a.text);
                   return html`<li part="item" class="item">
                     <mbc-achievement-counter
                       part="figure"
@@ -105,7 +108,7 @@ export class MbcAchievementList extends MbcElement {
                       decimals=${a.decimals ?? nothing}
                       prefix=${texts.get(a.qualifier).value}
                       label=${label.value}
-                      lang=${label.fallback ? label.language : nothing}
+                      lang=${label.lang}
                     ></mbc-achievement-counter>
                   </li>`;
                 })}
