@@ -241,10 +241,21 @@ export function launcherFor(engine, { chromiumArgs = [] } = {}) {
           // command Firefox ESR 140 does not know; the viewport itself is set, so only that
           // refusal is let through.
           const setViewport = page.setViewport.bind(page);
-          page.setViewport = (viewport) =>
-            setViewport(viewport).catch((error) => {
+          page.setViewport = async (viewport) => {
+            try {
+              await setViewport(viewport);
+            } catch (error) {
               if (!String(error?.message).includes('setScreenOrientationOverride')) throw error;
-            });
+              // The refusal can come before the viewport is set: wait until it holds.
+              if (viewport)
+                await page.waitForFunction(
+                  (w, h) => innerWidth === w && innerHeight === h,
+                  { timeout: 5000 },
+                  viewport.width,
+                  viewport.height,
+                );
+            }
+          };
           return page;
         },
         launchOptions: {
