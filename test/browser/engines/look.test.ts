@@ -38,8 +38,15 @@ function measure(el: HTMLElement): LookEntry['parts'] {
 
 describe('look: every element recorded for the comparison across engines', function () {
   this.timeout(120_000);
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  // The widgets take the page's font: one font the suite installs (fonts-dejavu-core), so that
+  // engines' different default fonts (Chromium's Times New Roman is Liberation Serif where that
+  // is installed, Firefox's serif DejaVu Serif) do not show as differences of the widgets.
+  before(async () => {
+    document.body.style.fontFamily = '"DejaVu Sans", sans-serif';
+    await emulateMedia({ reducedMotion: 'reduce' });
+  });
   after(async () => {
+    document.body.style.fontFamily = '';
     await emulateMedia({ reducedMotion: 'no-preference' });
     await setPageLanguage('en');
   });
