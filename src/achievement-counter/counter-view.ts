@@ -184,9 +184,9 @@ export class CounterView {
     // do Chinese words ("逾", "超过", "吨"): Chinese puts no space between a word and a figure.
     const before = ENDS_WITH_WORD.test(prefix) ? ' ' : '';
     const after = STARTS_WITH_WORD.test(suffix) ? ' ' : '';
-    // The accessible text: prefix, figure and suffix, label, each in its own language. The label may
-    // already say the figure (fallback text such as "Over 55 million mines destroyed" became the
-    // label): then it is the accessible text on its own.
+    // The accessible text: prefix, figure and suffix, label, each in its own language. A label given
+    // by attribute may already say the figure ("Over 55 million mines destroyed"): then it is the
+    // accessible text on its own. (The counter's own text is split around the figure: counter-settings.ts.)
     const alone = label.includes(final);
     setText(this.#spokenPrefix, alone ? '' : prefix);
     setText(this.#spokenFigure, alone ? '' : `${before}${final}${after}${suffix}${label && ' '}`);
